@@ -1,0 +1,86 @@
+/**
+ * An immutable name index over bundled gazetteer GeoJSON. Built once from data passed
+ * in (no IO here), then answers lookups by folded key.
+ */
+import type { GazetteerCollection, GazetteerFeature } from '../types';
+import { exactKey, foldedKey, nameWords } from './normalize';
+
+/** One way a feature can be named. */
+export interface NameEntry {
+  feature: GazetteerFeature;
+  /** The exact key of this name, to tell an exact spelling from a folded one. */
+  exact: string;
+  /** How good a name this is for the feature: 1 preferred, 0.9 alternate, 0.75 stem. */
+  weight: number;
+}
+
+export interface Gazetteer {
+  /** Entries whose folded key is `key`, best weight first per feature. */
+  lookup(key: string): readonly NameEntry[];
+  byId(id: string): GazetteerFeature | undefined;
+  /** Adjectives and demonyms of countries ("syrian" → country:SY), by exact key. */
+  demonym(exact: string): GazetteerFeature | undefined;
+  /** The most words any indexed name has: the longest span worth trying. */
+  readonly maxWords: number;
+  readonly size: number;
+}
+
+/**
+ * Generic type words that a name may carry or drop: "Yarmouk Camp" is also "Yarmouk",
+ * "Daraa Governorate" also "Daraa". The stem is indexed at a lower weight.
+ */
+const TYPE_SUFFIX = /\s+(?:refugee\s+camp|camp|governorate|province|muhafazah|airbase|air\s+base|military\s+airport|airport|district|subdistrict|region|city)$/i;
+
+/**
+ * Builds the name index.
+ * @param collection the bundled gazetteer FeatureCollection
+ * @returns an immutable index
+ * @example
+ * const gaz = buildGazetteer(places);
+ * gaz.lookup(foldedKey('Deraa')); // [{ feature: Dar‘ā, exact: 'dara', weight: 0.9 }, …]
+ */
+export function buildGazetteer(collection: GazetteerCollection): Gazetteer {
+  const index = new Map<string, NameEntry[]>();
+  const ids = new Map<string, GazetteerFeature>();
+  const demonyms = new Map<string, GazetteerFeature>();
+  let maxWords = 1;
+
+  function add(feature: GazetteerFeature, name: string, weight: number) {
+    const key = foldedKey(name);
+    if (!key) return;
+    const entries = index.get(key) ?? [];
+    const same = entries.find((e) => e.feature === feature);
+    if (same && same.weight >= weight) return;
+    if (same) {
+      same.weight = weight;
+      same.exact = exactKey(name);
+    } else {
+      entries.push({ feature, exact: exactKey(name), weight });
+    }
+    index.set(key, entries);
+    maxWords = Math.max(maxWords, nameWords(name).length);
+  }
+
+  for (const raw of collection.features) {
+    if (raw.id === undefined || raw.id === null) continue;
+    const feature = { ...raw, id: String(raw.id) } as GazetteerFeature;
+    ids.set(feature.id, feature);
+    const { name, alternateNames, demonyms: adjectives = [] } = feature.properties;
+    for (const [label, weight] of [[name, 1], ...alternateNames.map((n) => [n, 0.9] as const)] as const) {
+      add(feature, label, weight);
+      const stem = label.replace(TYPE_SUFFIX, '');
+      if (stem !== label) add(feature, stem, 0.75);
+    }
+    for (const adjective of adjectives) demonyms.set(exactKey(adjective), feature);
+  }
+
+  for (const entries of index.values()) entries.sort((a, b) => b.weight - a.weight);
+
+  return Object.freeze({
+    lookup: (key: string) => index.get(key) ?? [],
+    byId: (id: string) => ids.get(id),
+    demonym: (exact: string) => demonyms.get(exact),
+    maxWords: Math.min(maxWords, 8),
+    size: ids.size,
+  });
+}

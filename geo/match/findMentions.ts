@@ -1,0 +1,158 @@
+/**
+ * Finds the place names of a report: the longest run of words whose normalised key the
+ * gazetteer knows, outside organisation names, with the candidates each could mean.
+ * Capitalised names that follow a place cue ("in", "town of") but that the gazetteer
+ * does not know are returned as unresolved.
+ */
+import type { Gazetteer, NameEntry } from '../gazetteer/gazetteer';
+import type { Candidate, CandidatePlace, Mention, OrganisationMention } from '../types';
+import { COMMON_WORDS } from './commonWords';
+import { findOrganisations } from './findOrganisations';
+import { hyphenBefore, joined, tokenize, type Token } from './tokens';
+
+export interface MentionMatches {
+  candidates: Candidate[];
+  organisations: OrganisationMention[];
+  unresolved: Mention[];
+  /** Countries the report points at by adjective ("Syrian army"): ids, once per use. */
+  demonymCountries: string[];
+}
+
+/** Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor"). */
+const INNER_WORDS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'la', 'le', 'les', 'bin', 'ibn', 'abu', 'umm', 'bani', 'beni', 'on', 'upon', 'am', 'an', 'der']);
+
+/** "US-led", "Aleppo-based": a place used as an adjective is no place mention. */
+const ADJECTIVAL_SUFFIX = /^[-–](?:led|backed|based|born|made|funded|supported|owned|allied|sponsored|brokered|controlled|held|run|affiliated|linked|aligned|style|era|bound|centred|centered|focused|wide)\b/i;
+
+/** Generic words that may follow a place name without making it part of a longer name. */
+const TYPE_WORDS = new Set(['province', 'governorate', 'city', 'town', 'village', 'camp', 'district', 'region', 'countryside', 'airbase', 'airport', 'area', 'suburb', 'suburbs', 'refugee', 'border', 'crossing', 'valley', 'plain', 'desert', 'front', 'frontline', 'offensive', 'pocket', 'enclave', 'sector', 'axis', 'highway', 'road', 'river', 'dam', 'strip', 'bank']);
+
+/**
+ * A capitalised word joined to a match makes it part of a longer name that the
+ * gazetteer does not know: a person ("Bashar Assad"), a group, a building. Common
+ * words ("Northern Syria", "In Aleppo"), demonyms and type words ("Idlib Province") do not.
+ */
+function partOfLongerName(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number, end: number, gazetteer: Gazetteer): boolean {
+  const counts = (t: Token | undefined) =>
+    t !== undefined && t.cap && !t.article && !COMMON_WORDS.has(t.exact) && !TYPE_WORDS.has(t.exact) && gazetteer.demonym(t.exact) === undefined;
+  const before = tokens[i - 1];
+  const after = tokens[end];
+  return (
+    (counts(before) && !masked[i - 1] && joined(text, before as Token, tokens[i] as Token)) ||
+    (counts(after) && !masked[end] && joined(text, tokens[end - 1] as Token, after as Token))
+  );
+}
+
+/** Words after which a capitalised name is probably a place. */
+const PLACE_CUES = new Set(['in', 'near', 'outside', 'around', 'into', 'towards', 'toward', 'at', 'from']);
+const PLACE_NOUNS_BEFORE_OF = new Set(['town', 'village', 'city', 'province', 'governorate', 'district', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts', 'countryside', 'camp', 'region', 'area', 'territory']);
+
+function canStart(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!t.article) return t.cap;
+  const next = tokens[i + 1];
+  if (!next || !joined(text, t, next)) return false;
+  // "al-Qaboun", "Al Qaboun", "as-Suwayda"; never the English "at", "as", "an".
+  return hyphenBefore(text, next) || ((t.exact === 'al' || t.exact === 'el') && t.cap);
+}
+
+function canContinue(t: Token): boolean {
+  return t.cap || t.article || INNER_WORDS.has(t.exact);
+}
+
+/** Gazetteer entries for the words tokens[i, end), filtered for short and capitalised words. */
+function lookupRun(gazetteer: Gazetteer, tokens: readonly Token[], i: number, end: number): CandidatePlace[] {
+  const run = tokens.slice(i, end);
+  const bare = run.filter((t) => !t.article);
+  const words = bare.length > 0 ? bare : run;
+  const key = words.map((t) => t.fold).join(' ');
+  const exact = words.map((t) => t.exact).join(' ');
+  let entries: readonly NameEntry[] = gazetteer.lookup(key);
+  if (entries.length === 0) return [];
+  if (words.length === 1) {
+    const word = words[0] as Token;
+    if (COMMON_WORDS.has(word.exact)) return [];
+    // Acronyms and very short words: only an exact spelling, and for acronyms a country ("UK").
+    if (word.upper && word.raw.length <= 4) entries = entries.filter((e) => e.exact === exact && e.feature.properties.placeType === 'country');
+    else if (key.length < 3 || exact.length <= 3) entries = entries.filter((e) => e.exact === exact);
+  }
+  const best = new Map<string, CandidatePlace>();
+  for (const e of entries) {
+    const nameScore = e.weight * (e.exact === exact ? 1 : 0.85);
+    const seen = best.get(e.feature.id);
+    if (!seen || seen.nameScore < nameScore) best.set(e.feature.id, { feature: e.feature, nameScore });
+  }
+  return [...best.values()];
+}
+
+/** The capitalised run at i, if it follows a place cue: an unknown place name. */
+function unknownPlace(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): number | null {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!t.cap || t.upper || !prev || COMMON_WORDS.has(t.exact)) return null;
+  const cue =
+    PLACE_CUES.has(prev.exact) ||
+    (prev.exact === 'of' && PLACE_NOUNS_BEFORE_OF.has(tokens[i - 2]?.exact ?? ''));
+  if (!cue || !/^ $/.test(text.slice(prev.end, t.start))) return null;
+  let end = i + 1;
+  while (end < tokens.length && !masked[end] && joined(text, tokens[end - 1] as Token, tokens[end] as Token) && canContinue(tokens[end] as Token)) end++;
+  while (end > i + 1 && !(tokens[end - 1] as Token).cap) end--;
+  return end;
+}
+
+/**
+ * Finds place mentions and their candidates.
+ * @param text the masked report (see `maskMarkup`): offsets are the input's
+ * @param gazetteer the name index
+ * @returns candidates in text order, organisation mentions, unresolved names, demonym hints
+ * @example findMentions("Fighting in al-Qaboun, Damascus.", gaz).candidates.map(c => c.mention.text) // ["al-Qaboun", "Damascus"]
+ */
+export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches {
+  const tokens = tokenize(text);
+  const { mentions: organisations, masked } = findOrganisations(text, tokens);
+  const candidates: Candidate[] = [];
+  const unresolved: Mention[] = [];
+  const demonymCountries: string[] = [];
+
+  for (let i = 0; i < tokens.length; ) {
+    if (masked[i] || !canStart(text, tokens, i)) {
+      i++;
+      continue;
+    }
+    let found: { end: number; places: CandidatePlace[] } | null = null;
+    let limit = i + 1;
+    while (limit < tokens.length && limit - i < gazetteer.maxWords && !masked[limit] && joined(text, tokens[limit - 1] as Token, tokens[limit] as Token) && canContinue(tokens[limit] as Token)) limit++;
+    for (let end = limit; end > i && !found; end--) {
+      if (!(tokens[end - 1] as Token).cap) continue;
+      const places = lookupRun(gazetteer, tokens, i, end);
+      if (places.length > 0) found = { end, places };
+    }
+    if (found) {
+      const start = (tokens[i] as Token).start;
+      const stop = (tokens[found.end - 1] as Token).end;
+      const adjective = ADJECTIVAL_SUFFIX.test(text.slice(stop, stop + 16));
+      if (!adjective && !partOfLongerName(text, tokens, masked, i, found.end, gazetteer)) {
+        candidates.push({ mention: { start, end: stop, text: text.slice(start, stop) }, places: found.places });
+      }
+      i = found.end;
+      continue;
+    }
+    const t = tokens[i] as Token;
+    const country = gazetteer.demonym(t.exact) ?? gazetteer.demonym(t.exact.replace(/s$/, ''));
+    if (country) {
+      demonymCountries.push(country.id);
+      i++;
+      continue;
+    }
+    const unknownEnd = unknownPlace(text, tokens, masked, i);
+    if (unknownEnd !== null) {
+      const start = t.start;
+      const stop = (tokens[unknownEnd - 1] as Token).end;
+      unresolved.push({ start, end: stop, text: text.slice(start, stop) });
+      i = unknownEnd;
+      continue;
+    }
+    i++;
+  }
+  return { candidates, organisations, unresolved, demonymCountries };
+}

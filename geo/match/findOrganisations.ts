@@ -1,0 +1,127 @@
+/**
+ * Finds organisation names in the report: the lexicon's, and capitalised names whose
+ * shape says organisation ("Aleppo Media Center", "Army of Islam"). Their words are
+ * then closed to the place finder, so "al-Sham" in "Hayat Tahrir al-Sham" is never
+ * Damascus.
+ */
+import { foldedKey, nameWords } from '../gazetteer/normalize';
+import { ORGANISATIONS } from '../lexicon/organisations';
+import type { Organisation, OrganisationMention } from '../types';
+import { joined, type Token } from './tokens';
+
+interface Alias {
+  organisation: Organisation;
+  /** Written in capitals: matches only the same capitals ("IS" is not "is"). */
+  exactCase: string | null;
+  /** Written with a capital: the report's word must have one too ("Amnesty", not "amnesty"). */
+  capital: boolean;
+}
+
+function indexAliases(organisations: readonly Organisation[]): { byKey: Map<string, Alias>; maxWords: number } {
+  const byKey = new Map<string, Alias>();
+  let maxWords = 1;
+  for (const organisation of organisations) {
+    for (const alias of [organisation.name, ...organisation.aliases]) {
+      const words = nameWords(alias);
+      const letters = alias.replace(/[^\p{L}]/gu, '');
+      const exactCase = letters.length > 0 && letters === letters.toUpperCase() ? alias : null;
+      const key = foldedKey(alias);
+      if (!key || byKey.has(key)) continue;
+      const first = alias[0] ?? '';
+      byKey.set(key, { organisation, exactCase, capital: first !== first.toLowerCase() });
+      maxWords = Math.max(maxWords, words.length);
+    }
+  }
+  return { byKey, maxWords };
+}
+
+const LEXICON = indexAliases(ORGANISATIONS);
+
+/** Last words that make a capitalised name an organisation. */
+const HEAD_NOUNS = new Set([
+  'army', 'front', 'brigade', 'brigades', 'battalion', 'battalions', 'movement', 'council', 'forces',
+  'force', 'party', 'center', 'centre', 'agency', 'news', 'media', 'observatory', 'network',
+  'organization', 'organisation', 'committee', 'committees', 'ministry', 'university', 'institute',
+  'foundation', 'group', 'division', 'corps', 'regiment', 'union', 'authority', 'commission',
+  'coalition', 'company', 'bank', 'airlines', 'airways', 'times', 'post', 'herald', 'tribune',
+  'club', 'legion', 'militia', 'guards', 'gazette', 'channel', 'tv', 'radio', 'press', 'police',
+  'administration', 'federation', 'association', 'league', 'assembly', 'parliament',
+]);
+
+/** First words that, followed by "of", make a capitalised name an organisation. */
+const HEAD_OF = new Set([
+  'army', 'university', 'ministry', 'ministers', 'bank', 'council', 'front', 'brigade', 'battalion',
+  'federation', 'union', 'league', 'museum', 'embassy', 'consulate', 'governor', 'mayor', 'minister',
+]);
+
+/** Lower-case words allowed inside a capitalised name. */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'bin', 'ibn', 'bint']);
+
+function lexiconMatch(text: string, tokens: readonly Token[], i: number): { end: number; alias: Alias } | null {
+  const first = tokens[i] as Token;
+  for (let n = Math.min(LEXICON.maxWords, tokens.length - i); n >= 1; n--) {
+    const last = tokens[i + n - 1] as Token;
+    let ok = true;
+    for (let k = i + 1; k < i + n && ok; k++) ok = joined(text, tokens[k - 1] as Token, tokens[k] as Token);
+    if (!ok) continue;
+    const words = tokens.slice(i, i + n).filter((t, k) => !(t.article && k < n - 1) || n === 1);
+    const alias = LEXICON.byKey.get(words.map((t) => t.fold).join(' '));
+    if (!alias) continue;
+    if (alias.exactCase !== null && text.slice(first.start, last.end) !== alias.exactCase) continue;
+    if (alias.capital && !first.cap) continue;
+    return { end: i + n, alias };
+  }
+  return null;
+}
+
+/** A capitalised run of open tokens that ends with a head noun, or starts "Army of …". */
+function shapeMatch(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): number | null {
+  const first = tokens[i] as Token;
+  if (!first.cap || first.exact === 'the') return null;
+  let end = i + 1;
+  while (end < tokens.length && !masked[end]) {
+    const t = tokens[end] as Token;
+    if (!joined(text, tokens[end - 1] as Token, t)) break;
+    if (!(t.cap || t.article || CONNECTORS.has(t.exact))) break;
+    end++;
+  }
+  while (end > i + 1 && !(tokens[end - 1] as Token).cap) end--;
+  if (end - i < 2) return null;
+  if (HEAD_OF.has(first.exact) && (tokens[i + 1] as Token).exact === 'of') return end;
+  for (let k = end - 1; k > i; k--) if (HEAD_NOUNS.has((tokens[k] as Token).exact)) return k + 1;
+  return null;
+}
+
+/**
+ * Finds organisation names: the lexicon's first, then names by their shape among the
+ * words left.
+ * @param text the masked report text
+ * @param tokens its tokens
+ * @returns the organisation mentions in text order and, per token, whether it belongs to one
+ * @example findOrganisations(t, tokenize(t)).mentions.map(m => m.text) // ["Hayat Tahrir al-Sham"]
+ */
+export function findOrganisations(
+  text: string,
+  tokens: readonly Token[],
+): { mentions: OrganisationMention[]; masked: boolean[] } {
+  const mentions: OrganisationMention[] = [];
+  const masked = new Array<boolean>(tokens.length).fill(false);
+  function mask(i: number, end: number, organisation: Organisation | null) {
+    const start = (tokens[i] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
+    mentions.push({ start, end: stop, text: text.slice(start, stop), organisation });
+    for (let k = i; k < end; k++) masked[k] = true;
+  }
+  for (let i = 0; i < tokens.length; ) {
+    const hit = lexiconMatch(text, tokens, i);
+    if (hit) mask(i, hit.end, hit.alias.organisation);
+    i = hit?.end ?? i + 1;
+  }
+  for (let i = 0; i < tokens.length; ) {
+    const end = masked[i] ? null : shapeMatch(text, tokens, masked, i);
+    if (end !== null) mask(i, end, null);
+    i = end ?? i + 1;
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, masked };
+}

@@ -1,0 +1,63 @@
+/**
+ * Words of the (masked) report with their offsets and normalised keys.
+ */
+import { ARTICLES, exactToken, foldToken } from '../gazetteer/normalize';
+
+export interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  /** Lower-case, no diacritics or apostrophes. */
+  exact: string;
+  /** Transliteration-folded form of `exact`. */
+  fold: string;
+  /** Starts with a capital letter (or a digit, as in "Deir ez-Zor 24"). */
+  cap: boolean;
+  /** Written all in capitals, two letters or more ("ISIS", "SDF"). */
+  upper: boolean;
+  /** An Arabic article ("al", "el", "ash", …). */
+  article: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['’‘ʿʾ`´ʻʼ][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE_RE = /['’]s$/;
+
+/**
+ * Splits text into word tokens. A possessive "'s" is not part of the word.
+ * @example tokenize("Syria's al-Qaboun").map(t => t.raw) // ["Syria", "al", "Qaboun"]
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const raw = m[0].replace(POSSESSIVE_RE, '');
+    const exact = exactToken(raw);
+    if (!exact) continue;
+    const first = raw[0] as string;
+    tokens.push({
+      start: m.index,
+      end: m.index + raw.length,
+      raw,
+      exact,
+      fold: foldToken(exact),
+      cap: first !== first.toLowerCase() || /\p{N}/u.test(first),
+      upper: raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      article: ARTICLES.has(exact),
+    });
+  }
+  return tokens;
+}
+
+/**
+ * Whether two neighbouring tokens can belong to one name: only spaces (a few, since
+ * markup was blanked) or a single hyphen between them, no line break or punctuation.
+ */
+export function joined(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end, right.start);
+  return /^(?: {1,3}|\u00a0|-|–)$/.test(gap);
+}
+
+/** Whether the gap before `right` is a hyphen ("al-Qaboun", "US-led"). */
+export function hyphenBefore(text: string, right: Token): boolean {
+  const c = text[right.start - 1];
+  return c === '-' || c === '–';
+}

@@ -1,0 +1,55 @@
+/**
+ * The little geometry resolution needs: distance between places (zero when one area
+ * contains the other's point) and the compass direction from one to another.
+ */
+import bearing from '@turf/bearing';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import distance from '@turf/distance';
+import pointOnFeature from '@turf/point-on-feature';
+import type { Feature, Point, Position } from 'geojson';
+import type { GazetteerFeature } from '../types';
+
+export type Direction = 'north' | 'south' | 'east' | 'west' | 'northeast' | 'northwest' | 'southeast' | 'southwest';
+
+const DIRECTION_BEARING: Record<Direction, number> = {
+  north: 0, northeast: 45, east: 90, southeast: 135, south: 180, southwest: -135, west: -90, northwest: -45,
+};
+
+const anchors = new WeakMap<GazetteerFeature, Feature<Point>>();
+
+/** A point that stands for the place: itself, or a point inside its area. Cached. */
+export function anchorPoint(feature: GazetteerFeature): Feature<Point> {
+  let point = anchors.get(feature);
+  if (!point) {
+    point = feature.geometry.type === 'Point' ? (feature as Feature<Point>) : pointOnFeature(feature);
+    anchors.set(feature, point);
+  }
+  return point;
+}
+
+function contains(area: GazetteerFeature, point: Position): boolean {
+  return area.geometry.type !== 'Point' && booleanPointInPolygon(point, area as Feature<typeof area.geometry>);
+}
+
+/**
+ * Distance in km between two places; 0 when either is an area containing the other's point.
+ * @example distanceKm(aleppo, damascus) // ≈ 310
+ */
+export function distanceKm(a: GazetteerFeature, b: GazetteerFeature): number {
+  const pa = anchorPoint(a).geometry.coordinates;
+  const pb = anchorPoint(b).geometry.coordinates;
+  if (contains(a, pb) || contains(b, pa)) return 0;
+  return distance(pa, pb, { units: 'kilometers' });
+}
+
+/**
+ * Whether `place` lies in `direction` of `from` (within 67.5° of it), e.g. Hazzeh east of Damascus.
+ * @example liesTowards(hazzeh, damascus, 'east') // true
+ */
+export function liesTowards(place: GazetteerFeature, from: GazetteerFeature, direction: Direction): boolean {
+  const a = anchorPoint(from).geometry.coordinates;
+  const b = anchorPoint(place).geometry.coordinates;
+  if (a[0] === b[0] && a[1] === b[1]) return false;
+  const diff = Math.abs(((bearing(a, b) - DIRECTION_BEARING[direction] + 540) % 360) - 180);
+  return diff <= 67.5;
+}

@@ -1,0 +1,198 @@
+/**
+ * Chooses one place per mention from evidence in the report: how well the spelling
+ * fits, the kind and size of place, the countries the report is about, the qualifiers
+ * around the mention ("refugee camp", "province of", "east of Damascus"), and how near
+ * each candidate lies to the other places the report names. Two passes: the second
+ * measures nearness against the first pass's choices.
+ */
+import type { Candidate, CandidatePlace, GazetteerFeature, Mention, PlaceType, Resolution } from '../types';
+import { distanceKm, liesTowards } from './geometry';
+import { readQualifiers, type Qualifiers } from './qualifiers';
+
+export interface ResolveOptions {
+  /** Mentions whose best candidate has less of the evidence than this are dropped (0–1). */
+  minScore: number;
+}
+
+/** How likely a report means this kind of place, all else equal. */
+const TYPE_PRIOR: Record<PlaceType, number> = {
+  country: 1, governorate: 0.75, city: 0.8, region: 0.7, town: 0.55, camp: 0.5, airbase: 0.5,
+  district: 0.45, village: 0.3, landmark: 0.3,
+};
+
+/** Kinds of place that a qualifier accepts, with how well. */
+const QUALIFIER_FIT: Partial<Record<PlaceType, Partial<Record<PlaceType, number>>>> = {
+  governorate: { governorate: 1, city: 0.3, region: 0.5 },
+  camp: { camp: 1, district: 0.4 },
+  airbase: { airbase: 1 },
+  district: { district: 1, town: 0.5, village: 0.5, camp: 0.4 },
+  city: { city: 1, town: 0.6 },
+  town: { town: 1, village: 0.8, city: 0.6, district: 0.5 },
+  village: { village: 1, town: 0.8, district: 0.4 },
+  country: { country: 1 },
+};
+
+const W = { name: 3, type: 1, population: 1.5, focus: 2, qualifier: 2.5, anchor: 3, nearby: 1.5 };
+
+/** Size, for places whose population is unknown. */
+const UNKNOWN_POPULATION: Partial<Record<PlaceType, number>> = { country: 1, governorate: 0.8, region: 0.5 };
+
+function populationScore(feature: GazetteerFeature): number {
+  const p = feature.properties.population;
+  if (p === null || p <= 0) return UNKNOWN_POPULATION[feature.properties.placeType] ?? 0.2;
+  return Math.min(1, Math.log10(p + 1) / 7);
+}
+
+/** The share of the report's evidence that points at each country. */
+function countryFocus(candidates: readonly Candidate[], demonymCountries: readonly string[]): Map<string, number> {
+  const votes = new Map<string, number>();
+  const vote = (country: string, weight: number) => votes.set(country, (votes.get(country) ?? 0) + weight);
+  for (const c of candidates) {
+    const countries = new Set(c.places.map((p) => p.feature.properties.country));
+    for (const country of countries) vote(country, 1 / countries.size);
+  }
+  for (const id of demonymCountries) vote(id.replace(/^country:/, ''), 0.5);
+  const top = Math.max(0, ...votes.values());
+  return new Map([...votes].map(([k, v]) => [k, top > 0 ? v / top : 0]));
+}
+
+function qualifierScore(q: Qualifiers, feature: GazetteerFeature): number {
+  if (!q.type) return 0;
+  return QUALIFIER_FIT[q.type]?.[feature.properties.placeType] ?? 0;
+}
+
+/**
+ * Fit of a candidate to the place the text says it is in, near, or east of: from -1
+ * (far away, or on the wrong side) to 1; 0 when the text places it nowhere.
+ */
+function anchorScore(q: Qualifiers, feature: GazetteerFeature, anchor: GazetteerFeature | undefined): number {
+  if (!anchor || !q.relation || anchor === feature) return 0;
+  const km = distanceKm(feature, anchor);
+  const type = anchor.properties.placeType;
+  const reach = type === 'country' ? 600 : type === 'governorate' || type === 'region' ? 150 : q.relation === 'in' || q.relation === 'near' ? 50 : 120;
+  const closeness = Math.exp(-km / (q.relation === 'list' ? 400 : reach));
+  if (q.relation === 'list') return closeness;
+  if (q.relation === 'in' || q.relation === 'near') return 2 * closeness - 1;
+  return 2 * closeness * (liesTowards(feature, anchor, q.relation) ? 1 : 0.3) - 1;
+}
+
+/** Mentions either side whose places count as the context of a mention. */
+const CONTEXT_WINDOW = 15;
+
+/** Closeness to the places the report names around this mention. */
+function nearbyScore(feature: GazetteerFeature, context: readonly GazetteerFeature[]): number {
+  const others = context.filter((f) => f !== feature && f.properties.placeType !== 'country');
+  if (others.length === 0 || feature.properties.placeType === 'country') return 0;
+  let sum = 0;
+  for (const other of others) sum += Math.exp(-distanceKm(feature, other) / 250);
+  return sum / others.length;
+}
+
+/** The places chosen for the mentions around mention i that are not the same name. */
+function contextOf(i: number, candidates: readonly Candidate[], chosen: readonly (GazetteerFeature | undefined)[]): GazetteerFeature[] {
+  const own = candidates[i]?.mention.text.toLowerCase();
+  const out = new Set<GazetteerFeature>();
+  const from = Math.max(0, i - CONTEXT_WINDOW);
+  const to = Math.min(candidates.length, i + CONTEXT_WINDOW + 1);
+  for (let k = from; k < to; k++) {
+    const f = chosen[k];
+    if (k !== i && f && candidates[k]?.mention.text.toLowerCase() !== own) out.add(f);
+  }
+  return [...out];
+}
+
+interface Scored {
+  place: CandidatePlace;
+  score: number;
+  /** The most this candidate could have scored with the evidence the text offers. */
+  possible: number;
+}
+
+function scoreCandidates(
+  candidate: Candidate,
+  q: Qualifiers,
+  focus: ReadonlyMap<string, number>,
+  anchor: GazetteerFeature | undefined,
+  context: readonly GazetteerFeature[],
+): Scored[] {
+  const possible =
+    W.name + W.type + W.population + W.focus +
+    (q.type ? W.qualifier : 0) +
+    (anchor && q.relation ? W.anchor : 0) +
+    (context.some((f) => f.properties.placeType !== 'country') ? W.nearby : 0);
+  return candidate.places
+    .map((place) => {
+      const f = place.feature;
+      const score =
+        W.name * place.nameScore +
+        W.type * TYPE_PRIOR[f.properties.placeType] +
+        W.population * populationScore(f) +
+        W.focus * (focus.get(f.properties.country) ?? 0) +
+        W.qualifier * qualifierScore(q, f) +
+        W.anchor * anchorScore(q, f, anchor) +
+        W.nearby * nearbyScore(f, context);
+      return { place, score, possible };
+    })
+    .sort((a, b) => b.score - a.score || a.place.feature.id.localeCompare(b.place.feature.id));
+}
+
+/** How much of the evidence the text offers supports this candidate, in [0, 1]. */
+function plausibility(s: Scored): number {
+  return Math.min(1, s.score / (0.85 * s.possible));
+}
+
+/** Confidence in [0, 1]: plausibility times the share of belief against the other candidate. */
+function confidence(best: Scored, other: Scored | undefined): number {
+  const share = other ? 1 / (1 + Math.exp(-(best.score - other.score) * 2)) : 1;
+  return Math.round(plausibility(best) * share * 1000) / 1000;
+}
+
+/**
+ * Resolves each mention to one place.
+ * @param text the masked report text (for qualifiers)
+ * @param candidates mentions in text order with their candidate places
+ * @param demonymCountries country ids the report names by adjective
+ * @param options minimum confidence
+ * @returns resolutions, and the mentions left unresolved because no candidate was plausible
+ * @example resolveMentions(text, candidates, ['country:SY'], { minScore: 0.2 }).resolutions[0].place.id
+ */
+export function resolveMentions(
+  text: string,
+  candidates: readonly Candidate[],
+  demonymCountries: readonly string[],
+  options: ResolveOptions,
+): { resolutions: Resolution[]; dropped: Mention[] } {
+  const qualifiers = readQualifiers(text, candidates);
+  const focus = countryFocus(candidates, demonymCountries);
+
+  // A first choice on the mention alone, then two passes against the previous choices.
+  let chosen: (GazetteerFeature | undefined)[] = candidates.map((c, i) => scoreCandidates(c, qualifiers[i] as Qualifiers, focus, undefined, [])[0]?.place.feature);
+  let scored: Scored[][] = [];
+  for (let pass = 0; pass < 2; pass++) {
+    const previous = chosen;
+    scored = candidates.map((c, i) => {
+      const q = qualifiers[i] as Qualifiers;
+      const anchor = q.anchor !== null ? previous[q.anchor] : undefined;
+      return scoreCandidates(c, q, focus, anchor, contextOf(i, candidates, previous));
+    });
+    chosen = scored.map((s) => s[0]?.place.feature);
+  }
+
+  const resolutions: Resolution[] = [];
+  const dropped: Mention[] = [];
+  candidates.forEach((c, i) => {
+    const [best, second] = scored[i] as Scored[];
+    if (!best) return;
+    if (plausibility(best) < options.minScore) {
+      dropped.push(c.mention);
+      return;
+    }
+    resolutions.push({
+      mention: c.mention,
+      place: best.place.feature,
+      score: confidence(best, second),
+      runnerUp: second ? { id: second.place.feature.id, name: second.place.feature.properties.name, score: confidence(second, best) } : null,
+    });
+  });
+  return { resolutions, dropped };
+}

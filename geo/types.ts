@@ -1,0 +1,143 @@
+/**
+ * The nouns of claimmap's domain, in one place. Everything that crosses a boundary
+ * (engine → CLI, server → client, worker → page) is one of these plain, serialisable
+ * shapes; the result is an RFC 7946 FeatureCollection (see DESIGN.md, "The contract").
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+
+/** A run of the input text: `input.slice(start, end) === text` (UTF-16 offsets). */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A place name as written in the report. */
+export type Mention = Span;
+
+/** What kind of place a gazetteer feature is. Kept coarse on purpose. */
+export type PlaceType =
+  | 'country'
+  | 'governorate' // first-level division (province, governorate, state)
+  | 'region' // informal area: Eastern Ghouta, Qalamoun
+  | 'city'
+  | 'town'
+  | 'village'
+  | 'district' // a quarter or suburb of a city
+  | 'camp'
+  | 'airbase'
+  | 'landmark';
+
+export type PlaceGeometry = Point | Polygon | MultiPolygon;
+
+/** Properties of one bundled gazetteer feature. */
+export interface GazetteerProperties {
+  /** Preferred English name. */
+  name: string;
+  /** Other spellings and transliterations (not normalised; the index does that). */
+  alternateNames: string[];
+  placeType: PlaceType;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** Id of the admin parent feature (governorate or country), null for countries. */
+  parent: string | null;
+  population: number | null;
+  /** Where the record comes from: "geonames", "naturalearth", or a URL for curated rows. */
+  source: string;
+  /** Countries only: adjectives and demonyms ("Syrian"), which are not place mentions. */
+  demonyms?: string[];
+}
+
+/** A gazetteer feature; `id` is stable across builds ("geonames:170063", "curated:qaboun"). */
+export type GazetteerFeature = Feature<PlaceGeometry, GazetteerProperties> & { id: string };
+export type GazetteerCollection = FeatureCollection<PlaceGeometry, GazetteerProperties>;
+
+/** The report with its metadata and the parts of it that are the body. */
+export interface Article {
+  title: string | null;
+  author: string | null;
+  publisher: string | null;
+  /** YYYY-MM-DD. */
+  published: string | null;
+  /** Where the body runs in the input; everything else is boilerplate. */
+  body: Span[];
+}
+
+/** The metadata block of the result. */
+export type ArticleMeta = Omit<Article, 'body'>;
+
+/** An organisation a report may name: an armed group, a state force, a media outlet… */
+export interface Organisation {
+  /** Canonical name, as actors are listed. */
+  name: string;
+  kind: 'armed' | 'state' | 'media' | 'monitor' | 'agency';
+  /** Other names; those written in capitals ("ISIS", "SDF") only match in capitals. */
+  aliases: string[];
+}
+
+/** An organisation named in the report (or a capitalised name that reads as one). */
+export interface OrganisationMention extends Span {
+  /** Null for a name found by its shape ("Aleppo Media Center"), not in the lexicon. */
+  organisation: Organisation | null;
+}
+
+/** A gazetteer feature a mention could mean, and how well the spelling fits (0–1). */
+export interface CandidatePlace {
+  feature: GazetteerFeature;
+  nameScore: number;
+}
+
+/** A mention with the gazetteer features it could mean. */
+export interface Candidate {
+  mention: Mention;
+  places: CandidatePlace[];
+}
+
+/** The place chosen for one mention, how sure, and what came second. */
+export interface Resolution {
+  mention: Mention;
+  place: GazetteerFeature;
+  score: number;
+  runnerUp: { id: string; name: string; score: number } | null;
+}
+
+export type EventType =
+  | 'battle'
+  | 'shelling'
+  | 'airstrike'
+  | 'capture'
+  | 'casualties'
+  | 'protest'
+  | 'agreement'
+  | 'movement'
+  | 'other';
+
+/** What the report claims happened, quoted word for word. */
+export interface Claim extends Span {
+  /** Who the text credits ("al-Masdar"); null when it is the article's own voice. */
+  attribution: string | null;
+  actors: string[];
+  eventType: EventType;
+  /** YYYY-MM-DD when the text gives or implies a date, else null. */
+  date: string | null;
+}
+
+export interface PlaceProperties {
+  name: string;
+  placeType: PlaceType;
+  country: string;
+  mentions: Mention[];
+  claims: Claim[];
+  /** Resolution confidence in [0, 1] and the runner-up, for the UI. */
+  score: number;
+  runnerUp: Resolution['runnerUp'];
+}
+
+export type PlaceFeature = Feature<PlaceGeometry, PlaceProperties> & { id: string };
+
+/** What `geoparse()` returns: the contract of DESIGN.md. */
+export interface ParseResult extends FeatureCollection<PlaceGeometry, PlaceProperties> {
+  article: ArticleMeta;
+  features: PlaceFeature[];
+  unresolved: Mention[];
+}

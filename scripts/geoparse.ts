@@ -1,0 +1,90 @@
+/**
+ * The command line: `npm run --silent geoparse -- FILE [--date YYYY-MM-DD]` prints the
+ * report's FeatureCollection (DESIGN.md) on stdout. `-` reads stdin. Bad input gets
+ * one line on stderr and exit status 1; never a stack trace.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildGazetteer, type Gazetteer } from '../geo/gazetteer/gazetteer';
+import { defaultOptions, geoparse, GeoparseError } from '../geo/geoparse';
+import type { GazetteerCollection } from '../geo/types';
+
+const USAGE = 'usage: geoparse FILE [--date YYYY-MM-DD]   (FILE "-" reads standard input)';
+export const GAZETTEER_PATH = fileURLToPath(new URL('../geo/gazetteer/data/places.geojson', import.meta.url));
+
+/** A problem with what the user asked for: printed as one line, exit 1. */
+class UsageError extends Error {}
+
+interface Args {
+  file: string;
+  date: string | undefined;
+}
+
+export function parseArgs(argv: readonly string[]): Args {
+  let file: string | undefined;
+  let date: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--date') {
+      date = argv[++i];
+      if (date === undefined) throw new UsageError('--date needs a value (YYYY-MM-DD)');
+    } else if (arg.startsWith('--date=')) date = arg.slice('--date='.length);
+    else if (arg === '-h' || arg === '--help') throw new UsageError(USAGE);
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
+    else if (file === undefined) file = arg;
+    else throw new UsageError(`one file at a time; ${USAGE}`);
+  }
+  if (file === undefined) throw new UsageError(USAGE);
+  return { file, date };
+}
+
+/** Reads the report as UTF-8, refusing what is not a text file before decoding it all. */
+export function readReport(file: string, maxBytes: number): string {
+  let bytes: Buffer;
+  try {
+    if (file !== '-' && statSync(file).isDirectory()) throw new UsageError(`${file} is a directory, not a text file`);
+    if (file !== '-' && statSync(file).size > maxBytes) {
+      throw new UsageError(`${file} is ${statSync(file).size.toLocaleString('en')} bytes; the limit is ${maxBytes.toLocaleString('en')}`);
+    }
+    bytes = readFileSync(file === '-' ? 0 : file);
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`no such file: ${file}`);
+    if (code === 'EACCES') throw new UsageError(`cannot read ${file}: permission denied`);
+    throw new UsageError(`cannot read ${file}: ${(err as Error).message}`);
+  }
+  if (bytes.length > maxBytes) throw new UsageError(`the input is ${bytes.length.toLocaleString('en')} bytes; the limit is ${maxBytes.toLocaleString('en')}`);
+  if (bytes.includes(0)) throw new UsageError('the input looks like binary data, not text');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new UsageError('the input is not valid UTF-8 text');
+  }
+}
+
+let cached: Gazetteer | undefined;
+/** The bundled gazetteer, read and indexed once per process. */
+export function loadGazetteer(path = GAZETTEER_PATH): Gazetteer {
+  cached ??= buildGazetteer(JSON.parse(readFileSync(path, 'utf8')) as GazetteerCollection);
+  return cached;
+}
+
+function main(argv: readonly string[]): number {
+  try {
+    const args = parseArgs(argv);
+    const text = readReport(args.file, defaultOptions.maxLength * 3);
+    const result = geoparse(text, loadGazetteer(), { date: args.date });
+    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof GeoparseError) {
+      process.stderr.write(`geoparse: ${err.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`geoparse: internal error: ${(err as Error)?.message ?? String(err)}\n`);
+    return 2;
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));

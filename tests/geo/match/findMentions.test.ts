@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '@/geo/gazetteer/gazetteer';
+import { findMentions } from '@/geo/match/findMentions';
+import { SMALL } from '../smallGazetteer';
+
+const gaz = buildGazetteer(SMALL);
+const names = (text: string) => findMentions(text, gaz).candidates.map((c) => c.mention.text);
+
+describe('findMentions', () => {
+  it('finds names with their exact offsets', () => {
+    const text = 'Clashes in Douma and Aleppo.';
+    const found = findMentions(text, gaz).candidates;
+    expect(found.map((c) => c.mention)).toEqual([
+      { start: 11, end: 16, text: 'Douma' },
+      { start: 21, end: 27, text: 'Aleppo' },
+    ]);
+  });
+  it('prefers the longest name', () => {
+    expect(names('Clashes in Eastern Ghouta today.')).toEqual(['Eastern Ghouta']);
+  });
+  it('includes the article in the mention and matches any transliteration', () => {
+    expect(names('The army entered al-Qaboun and Al Qabun, then Dar‘ā and Deir al-Zor.')).toEqual(['al-Qaboun', 'Al Qabun', 'Dar‘ā', 'Deir al-Zor']);
+  });
+  it('never finds a place inside an organisation name', () => {
+    expect(names('Hayat Tahrir al-Sham fighters and the Free Syrian Army clashed.')).toEqual([]);
+  });
+  it('does not take demonyms, adjectives or people for places', () => {
+    const found = findMentions('The Syrian army and US-led coalition met Bashar Assad.', gaz);
+    expect(found.candidates).toEqual([]);
+    expect(found.demonymCountries).toEqual([]); // "Syrian army" is an organisation here
+    expect(findMentions('Syrian officials said.', gaz).demonymCountries).toEqual(['country:SY']);
+  });
+  it('keeps a place followed by a type word', () => {
+    expect(names('Shelling hit Hama province.')).toEqual(['Hama']);
+  });
+  it('does not match lower-case words or sentence-initial English words', () => {
+    expect(names('paris is a word here. May we go?')).toEqual([]);
+  });
+  it('reports capitalised names after a place cue that the gazetteer lacks', () => {
+    const found = findMentions('Shelling hit the town of Kafr Nabudah and fighters in Jobar fled, then Assad spoke.', gaz);
+    expect(found.unresolved.map((m) => m.text)).toEqual(['Kafr Nabudah', 'Jobar']);
+  });
+  it('lists every candidate for an ambiguous name', () => {
+    const [c] = findMentions('in Paris', gaz).candidates;
+    expect(c?.places.map((p) => p.feature.id).sort()).toEqual(['g:paris', 'g:paris-tx']);
+  });
+});

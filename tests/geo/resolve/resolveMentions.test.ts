@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer } from '@/geo/gazetteer/gazetteer';
+import { findMentions } from '@/geo/match/findMentions';
+import { resolveMentions } from '@/geo/resolve/resolveMentions';
+import { SMALL } from '../smallGazetteer';
+
+const gaz = buildGazetteer(SMALL);
+
+function resolve(text: string) {
+  const found = findMentions(text, gaz);
+  return resolveMentions(text, found.candidates, found.demonymCountries, { minScore: 0.5 });
+}
+const chosen = (text: string) => Object.fromEntries(resolve(text).resolutions.map((r) => [r.mention.text, r.place.id]));
+
+describe('resolveMentions', () => {
+  it('takes a camp for a name followed by "refugee camp"', () => {
+    expect(chosen('Fighting in the Yarmouk refugee camp south of Damascus.').Yarmouk).toBe('c:yarmouk-camp');
+  });
+  it('takes the governorate after "the province of"', () => {
+    expect(chosen('Clashes in the province of Deraa near Damascus.').Deraa).toBe('c:daraa-gov');
+  });
+  it('takes the city when nothing says province', () => {
+    expect(chosen('Shelling in Deraa and Damascus.').Deraa).toBe('g:daraa');
+  });
+  it('places a town by the anchor the text gives ("east of Damascus")', () => {
+    expect(chosen('Rebels took the town of Hazzeh east of Damascus.').Hazzeh).toBe('c:hazzeh');
+  });
+  it('prefers the namesake in the countries the report is about', () => {
+    expect(chosen('Syrian troops entered Yarmouk after battles in Damascus and Homs.').Yarmouk).toBe('c:yarmouk-camp');
+  });
+  it('prefers the large city when nothing else tells', () => {
+    expect(chosen('Talks were held in Paris.').Paris).toBe('g:paris');
+  });
+  it('leaves out a folded spelling of a far namesake that the text contradicts', () => {
+    const text = 'Militants took the town of Hezzeh east of Damascus.';
+    const gazNoHazzeh = buildGazetteer({ ...SMALL, features: SMALL.features.filter((f) => !String(f.id).includes('hazzeh')) });
+    const found = findMentions(text, gazNoHazzeh);
+    const { resolutions, dropped } = resolveMentions(text, found.candidates, found.demonymCountries, { minScore: 0.5 });
+    expect(resolutions.map((r) => r.mention.text)).toEqual(['Damascus']);
+    expect(dropped.map((m) => m.text)).toEqual(['Hezzeh']);
+  });
+  it('keeps a score in [0, 1] and names the runner-up', () => {
+    const [r] = resolve('Clashes in the province of Deraa.').resolutions;
+    expect(r?.score).toBeGreaterThan(0);
+    expect(r?.score).toBeLessThanOrEqual(1);
+    expect(r?.runnerUp?.id).toBe('g:daraa');
+    expect(r?.runnerUp?.score).toBeLessThan(r?.score ?? 0);
+  });
+});
