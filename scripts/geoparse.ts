@@ -2,14 +2,19 @@
  * The command line: `npm run --silent geoparse -- FILE [--date YYYY-MM-DD]` prints the
  * report's FeatureCollection (DESIGN.md) on stdout. `-` reads stdin. Bad input gets
  * one line on stderr and exit status 1; never a stack trace.
+ *
+ * Corpus mode, `--corpus FILE.json`, reads `{ documents: [{ id, text }] }` and prints
+ * `{ results: [{ id, type: "FeatureCollection", … }] }` in one process; a document
+ * that cannot be parsed comes back as `{ id, error }` and the others still succeed.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildGazetteer, type Gazetteer } from '../geo/gazetteer/gazetteer';
 import { defaultOptions, geoparse, GeoparseError } from '../geo/geoparse';
-import type { GazetteerCollection } from '../geo/types';
+import { resolveOptions } from '../geo/options';
+import type { GazetteerCollection, ParseResult } from '../geo/types';
 
-const USAGE = 'usage: geoparse FILE [--date YYYY-MM-DD]   (FILE "-" reads standard input)';
+const USAGE = 'usage: geoparse FILE [--date YYYY-MM-DD] | geoparse --corpus FILE.json   (FILE "-" reads standard input)';
 export const GAZETTEER_PATH = fileURLToPath(new URL('../geo/gazetteer/data/places.geojson', import.meta.url));
 
 /** A problem with what the user asked for: printed as one line, exit 1. */
@@ -18,24 +23,27 @@ class UsageError extends Error {}
 interface Args {
   file: string;
   date: string | undefined;
+  corpus: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
   let file: string | undefined;
   let date: string | undefined;
+  let corpus = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--date') {
       date = argv[++i];
       if (date === undefined) throw new UsageError('--date needs a value (YYYY-MM-DD)');
     } else if (arg.startsWith('--date=')) date = arg.slice('--date='.length);
+    else if (arg === '--corpus') corpus = true;
     else if (arg === '-h' || arg === '--help') throw new UsageError(USAGE);
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
     else if (file === undefined) file = arg;
     else throw new UsageError(`one file at a time; ${USAGE}`);
   }
   if (file === undefined) throw new UsageError(USAGE);
-  return { file, date };
+  return { file, date, corpus };
 }
 
 /** Reads the report as UTF-8, refusing what is not a text file before decoding it all. */
@@ -70,12 +78,39 @@ export function loadGazetteer(path = GAZETTEER_PATH): Gazetteer {
   return cached;
 }
 
+type CorpusResult = ({ id: string } & ParseResult) | { id: string; error: string };
+
+/** Geoparses every document of a corpus; one bad document does not stop the others. */
+export function geoparseCorpus(json: string, gazetteer: Gazetteer, date: string | undefined): { results: CorpusResult[] } {
+  resolveOptions({ date }); // a bad --date is the caller's error, not each document's
+  let corpus: unknown;
+  try {
+    corpus = JSON.parse(json);
+  } catch (err) {
+    throw new UsageError(`the corpus is not JSON: ${(err as Error).message}`);
+  }
+  const documents = (corpus as { documents?: unknown })?.documents;
+  if (!Array.isArray(documents)) throw new UsageError('the corpus has no "documents" array');
+  const results = documents.map((doc: unknown, i): CorpusResult => {
+    const { id, text } = (doc ?? {}) as { id?: unknown; text?: unknown };
+    const name = typeof id === 'string' || typeof id === 'number' ? String(id) : `#${i}`;
+    try {
+      if (typeof text !== 'string') throw new GeoparseError('the document has no "text" string');
+      return { id: name, ...geoparse(text, gazetteer, { date }) };
+    } catch (err) {
+      if (err instanceof GeoparseError) return { id: name, error: err.message };
+      return { id: name, error: `internal error: ${(err as Error).message}` };
+    }
+  });
+  return { results };
+}
+
 function main(argv: readonly string[]): number {
   try {
     const args = parseArgs(argv);
-    const text = readReport(args.file, defaultOptions.maxLength * 3);
-    const result = geoparse(text, loadGazetteer(), { date: args.date });
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    const text = readReport(args.file, args.corpus ? 512 * 1024 * 1024 : defaultOptions.maxLength * 3);
+    const result = args.corpus ? geoparseCorpus(text, loadGazetteer(), args.date) : geoparse(text, loadGazetteer(), { date: args.date });
+    process.stdout.write(`${JSON.stringify(result, null, args.corpus ? 0 : 2)}\n`);
     return 0;
   } catch (err) {
     if (err instanceof UsageError || err instanceof GeoparseError) {

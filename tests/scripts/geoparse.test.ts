@@ -1,0 +1,67 @@
+/**
+ * The CLI as a user runs it: output on stdout, one clear line on stderr and a non-zero
+ * exit for bad input, never a stack trace.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ARTICLE = 'content/articles/globalresearch-2017-05-17-al-qaeda-confrontation.txt';
+const dir = mkdtempSync(join(tmpdir(), 'claimmap-cli-'));
+
+function run(args: string[], stdin?: string | Buffer) {
+  const r = spawnSync('node_modules/.bin/tsx', ['scripts/geoparse.ts', ...args], { input: stdin, encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+describe('geoparse CLI', () => {
+  it('prints the FeatureCollection of a report', () => {
+    const r = run([ARTICLE]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const json = JSON.parse(r.out);
+    expect(json.type).toBe('FeatureCollection');
+    expect(json.features.length).toBeGreaterThan(5);
+  });
+
+  it('reads standard input with "-" and takes --date', () => {
+    const r = run(['-', '--date', '2019-06-02'], 'Clashes broke out in Idlib on Saturday between rebels and the army.');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.article.published).toBe('2019-06-02');
+    expect(json.features[0].properties.name).toBe('Idlib');
+    expect(json.features[0].properties.claims[0].date).toBe('2019-06-01');
+  });
+
+  const bad: [string, () => string[], RegExp][] = [
+    ['a missing file', () => [join(dir, 'nope.txt')], /no such file/],
+    ['an empty file', () => [file('empty.txt', '')], /empty/],
+    ['a blank file', () => [file('blank.txt', '  \n\n\t')], /empty/],
+    ['binary data', () => [file('bin.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff]))], /binary/],
+    ['invalid UTF-8', () => [file('latin1.txt', Buffer.from([0x41, 0x6c, 0xe9, 0x70]))], /UTF-8/],
+    ['a text over the size limit', () => [file('big.txt', 'Aleppo is shelled. '.repeat(120_000))], /limit is 2,000,000/],
+    ['an invalid date', () => [ARTICLE, '--date', '2017-13-01'], /invalid date/],
+    ['a missing date value', () => [ARTICLE, '--date'], /--date needs a value/],
+    ['an unknown option', () => [ARTICLE, '--fast'], /unknown option --fast/],
+    ['no file at all', () => [], /usage: geoparse FILE/],
+    ['a directory', () => [dir], /is a directory/],
+  ];
+  for (const [what, args, message] of bad) {
+    it(`refuses ${what} with one line and exit 1`, () => {
+      const r = run(args());
+      expect(r.code).toBe(1);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(message);
+      expect(r.err.trim().split('\n')).toHaveLength(1);
+      expect(r.err).not.toMatch(/\n\s+at /);
+    });
+  }
+});
