@@ -15,7 +15,7 @@ export interface NameEntry {
 }
 
 export interface Gazetteer {
-  /** Entries whose folded key is `key`, best weight first per feature. */
+  /** Entries whose folded key is `key`: one per feature and exact spelling, best weight first. */
   lookup(key: string): readonly NameEntry[];
   byId(id: string): GazetteerFeature | undefined;
   /** Adjectives and demonyms of countries ("syrian" → country:SY), by exact key. */
@@ -27,9 +27,10 @@ export interface Gazetteer {
 
 /**
  * Generic type words that a name may carry or drop: "Yarmouk Camp" is also "Yarmouk",
- * "Daraa Governorate" also "Daraa". The stem is indexed at a lower weight.
+ * "Daraa Governorate" also "Daraa". The stem is indexed at a lower weight. Not "City":
+ * Kansas City is not Kansas.
  */
-const TYPE_SUFFIX = /\s+(?:refugee\s+camp|camp|governorate|province|muhafazah|airbase|air\s+base|military\s+airport|airport|district|subdistrict|region|city)$/i;
+const TYPE_SUFFIX = /\s+(?:refugee\s+camp|camp|governorate|province|muhafazah|(?:military\s+)?air\s*base|(?:military\s+)?airport|district|subdistrict|region)$/i;
 
 /**
  * Builds the name index.
@@ -48,15 +49,11 @@ export function buildGazetteer(collection: GazetteerCollection): Gazetteer {
   function add(feature: GazetteerFeature, name: string, weight: number) {
     const key = foldedKey(name);
     if (!key) return;
+    const exact = exactKey(name);
     const entries = index.get(key) ?? [];
-    const same = entries.find((e) => e.feature === feature);
-    if (same && same.weight >= weight) return;
-    if (same) {
-      same.weight = weight;
-      same.exact = exactKey(name);
-    } else {
-      entries.push({ feature, exact: exactKey(name), weight });
-    }
+    const same = entries.find((e) => e.feature === feature && e.exact === exact);
+    if (same) same.weight = Math.max(same.weight, weight);
+    else entries.push({ feature, exact, weight });
     index.set(key, entries);
     maxWords = Math.max(maxWords, nameWords(name).length);
   }

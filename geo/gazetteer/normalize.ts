@@ -11,6 +11,17 @@
  *   Dayr az Zawr and Khan Shaykhun/Khan Sheikhoun meet ("dara", "kaban", "haza", …).
  */
 
+/**
+ * Countries whose place names reach English through Arabic, Persian, Kurdish or Turkish
+ * transliteration: only their places are matched by folded key when no spelling
+ * matches exactly. Elsewhere folding would merge unrelated names ("Asia" and "Iaşi").
+ */
+export const TRANSLITERATED_COUNTRIES: ReadonlySet<string> = new Set([
+  'SY', 'IQ', 'LB', 'JO', 'PS', 'IL', 'TR', 'IR', 'AF', 'PK', 'SA', 'YE', 'OM', 'AE', 'QA', 'BH',
+  'KW', 'EG', 'LY', 'TN', 'DZ', 'MA', 'EH', 'MR', 'SD', 'SS', 'SO', 'DJ', 'ER', 'KM', 'AZ', 'TM',
+  'UZ', 'TJ', 'KG', 'KZ',
+]);
+
 /** Arabic articles as they appear in transliterations, standalone or before a hyphen. */
 export const ARTICLES: ReadonlySet<string> = new Set([
   'al', 'el', 'ul', 'il', 'ad', 'ed', 'ar', 'er', 'as', 'es', 'ash', 'esh', 'at', 'et', 'ath',
@@ -80,10 +91,15 @@ export function foldToken(exact: string): string {
   return out.replace(/(.)\1+/g, '$1');
 }
 
+/**
+ * A word of a name or a report: letters and digits, joined by apostrophes ("Dar'a");
+ * a dotted abbreviation ("U.S.", "U.K.") is one word.
+ */
+export const WORD_PATTERN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’‘ʿʾ`´ʻʼ][\p{L}\p{N}]+)*/gu;
+
 /** Splits a name into words the way the mention finder splits a report. */
 export function nameWords(name: string): string[] {
-  const words = name.match(/[\p{L}\p{N}]+(?:['’‘ʿʾ`´ʻʼ][\p{L}\p{N}]+)*['’‘ʿʾ`´ʻʼ]?/gu);
-  return words ?? [];
+  return name.match(WORD_PATTERN) ?? [];
 }
 
 /** Exact tokens of a name without its articles (kept when the name is nothing else). */

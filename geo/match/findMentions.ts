@@ -5,6 +5,7 @@
  * does not know are returned as unresolved.
  */
 import type { Gazetteer, NameEntry } from '../gazetteer/gazetteer';
+import { TRANSLITERATED_COUNTRIES } from '../gazetteer/normalize';
 import type { Candidate, CandidatePlace, Mention, OrganisationMention } from '../types';
 import { COMMON_WORDS } from './commonWords';
 import { findOrganisations } from './findOrganisations';
@@ -67,18 +68,21 @@ function lookupRun(gazetteer: Gazetteer, tokens: readonly Token[], i: number, en
   const words = bare.length > 0 ? bare : run;
   const key = words.map((t) => t.fold).join(' ');
   const exact = words.map((t) => t.exact).join(' ');
-  let entries: readonly NameEntry[] = gazetteer.lookup(key);
+  const all = gazetteer.lookup(key);
+  // An exact spelling wins; failing that, transliteration variants where they apply.
+  const exactOnes = all.filter((e) => e.exact === exact);
+  let entries: readonly NameEntry[] = exactOnes.length > 0 ? exactOnes : all.filter((e) => TRANSLITERATED_COUNTRIES.has(e.feature.properties.country));
   if (entries.length === 0) return [];
   if (words.length === 1) {
     const word = words[0] as Token;
-    if (COMMON_WORDS.has(word.exact)) return [];
+    if (!word.upper && COMMON_WORDS.has(word.exact)) return [];
     // Acronyms and very short words: only an exact spelling, and for acronyms a country ("UK").
     if (word.upper && word.raw.length <= 4) entries = entries.filter((e) => e.exact === exact && e.feature.properties.placeType === 'country');
     else if (key.length < 3 || exact.length <= 3) entries = entries.filter((e) => e.exact === exact);
   }
   const best = new Map<string, CandidatePlace>();
   for (const e of entries) {
-    const nameScore = e.weight * (e.exact === exact ? 1 : 0.85);
+    const nameScore = e.weight * (e.exact === exact ? 1 : 0.8);
     const seen = best.get(e.feature.id);
     if (!seen || seen.nameScore < nameScore) best.set(e.feature.id, { feature: e.feature, nameScore });
   }

@@ -1,7 +1,7 @@
 /**
  * Words of the (masked) report with their offsets and normalised keys.
  */
-import { ARTICLES, exactToken, foldToken } from '../gazetteer/normalize';
+import { ARTICLES, exactToken, foldToken, WORD_PATTERN } from '../gazetteer/normalize';
 
 export interface Token {
   start: number;
@@ -19,7 +19,6 @@ export interface Token {
   article: boolean;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’‘ʿʾ`´ʻʼ][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE_RE = /['’]s$/;
 
 /**
@@ -28,7 +27,7 @@ const POSSESSIVE_RE = /['’]s$/;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of text.matchAll(WORD_PATTERN)) {
     const raw = m[0].replace(POSSESSIVE_RE, '');
     const exact = exactToken(raw);
     if (!exact) continue;
@@ -40,7 +39,7 @@ export function tokenize(text: string): Token[] {
       exact,
       fold: foldToken(exact),
       cap: first !== first.toLowerCase() || /\p{N}/u.test(first),
-      upper: raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      upper: exact.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
       article: ARTICLES.has(exact),
     });
   }

@@ -40,6 +40,22 @@ describe('findMentions', () => {
     const found = findMentions('Shelling hit the town of Kafr Nabudah and fighters in Jobar fled, then Assad spoke.', gaz);
     expect(found.unresolved.map((m) => m.text)).toEqual(['Kafr Nabudah', 'Jobar']);
   });
+  it('folds transliterations only for places named through Arabic and its neighbours', () => {
+    // "Hezze" is Heze's alternate in China: no folding there, so "Hazze" finds nothing in China.
+    const found = findMentions('Clashes in Hazze and Hezze.', gaz).candidates;
+    expect(found.map((c) => [c.mention.text, c.places.map((p) => p.feature.id).sort()])).toEqual([
+      ['Hazze', ['c:hazzeh', 'g:hazzeh-west']],
+      ['Hezze', ['g:heze']],
+    ]);
+  });
+  it('prefers an exact spelling to a folded one', () => {
+    const [c] = findMentions('in Hazzah', gaz).candidates;
+    expect(c?.places.map((p) => p.feature.id).sort()).toEqual(['c:hazzeh', 'g:hazzeh-west']);
+    expect(c?.places.every((p) => p.nameScore >= 0.9)).toBe(true);
+  });
+  it('reads dotted abbreviations as one word', () => {
+    expect(names('Officials in the U.S. and the US said so.')).toEqual(['U.S.', 'US']);
+  });
   it('lists every candidate for an ambiguous name', () => {
     const [c] = findMentions('in Paris', gaz).candidates;
     expect(c?.places.map((p) => p.feature.id).sort()).toEqual(['g:paris', 'g:paris-tx']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '@/geo/gazetteer/gazetteer';
 import { findMentions } from '@/geo/match/findMentions';
 import { resolveMentions } from '@/geo/resolve/resolveMentions';
-import { SMALL } from '../smallGazetteer';
+import { place, SMALL } from '../smallGazetteer';
 
 const gaz = buildGazetteer(SMALL);
 
@@ -33,7 +33,8 @@ describe('resolveMentions', () => {
   });
   it('leaves out a folded spelling of a far namesake that the text contradicts', () => {
     const text = 'Militants took the town of Hezzeh east of Damascus.';
-    const gazNoHazzeh = buildGazetteer({ ...SMALL, features: SMALL.features.filter((f) => !String(f.id).includes('hazzeh')) });
+    const farHazza = place('g:hazza-eg', 'Hazza', [], 'town', 'EG', [31.2, 27.1], 20000);
+    const gazNoHazzeh = buildGazetteer({ ...SMALL, features: [...SMALL.features.filter((f) => !String(f.id).includes('hazzeh')), farHazza] });
     const found = findMentions(text, gazNoHazzeh);
     const { resolutions, dropped } = resolveMentions(text, found.candidates, found.demonymCountries, { minScore: 0.5 });
     expect(resolutions.map((r) => r.mention.text)).toEqual(['Damascus']);
