@@ -15,7 +15,7 @@ import { resolveOptions } from '../geo/options';
 import type { GazetteerCollection, ParseResult } from '../geo/types';
 
 const USAGE = 'usage: geoparse FILE [--date YYYY-MM-DD] | geoparse --corpus FILE.json   (FILE "-" reads standard input)';
-export const GAZETTEER_PATH = fileURLToPath(new URL('../geo/gazetteer/data/places.geojson', import.meta.url));
+const DATA = fileURLToPath(new URL('../geo/gazetteer/data/', import.meta.url));
 
 /** A problem with what the user asked for: printed as one line, exit 1. */
 class UsageError extends Error {}
@@ -73,8 +73,11 @@ export function readReport(file: string, maxBytes: number): string {
 
 let cached: Gazetteer | undefined;
 /** The bundled gazetteer, read and indexed once per process. */
-export function loadGazetteer(path = GAZETTEER_PATH): Gazetteer {
-  cached ??= buildGazetteer(JSON.parse(readFileSync(path, 'utf8')) as GazetteerCollection);
+export function loadGazetteer(): Gazetteer {
+  cached ??= buildGazetteer(
+    JSON.parse(readFileSync(`${DATA}places.geojson`, 'utf8')) as GazetteerCollection,
+    JSON.parse(readFileSync(`${DATA}english-words.json`, 'utf8')) as string[],
+  );
   return cached;
 }
 

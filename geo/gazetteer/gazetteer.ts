@@ -18,6 +18,8 @@ export interface Gazetteer {
   /** Entries whose folded key is `key`: one per feature and exact spelling, best weight first. */
   lookup(key: string): readonly NameEntry[];
   byId(id: string): GazetteerFeature | undefined;
+  /** Whether a word (exact key) is a common English word that some place name shares. */
+  isEnglishWord(exact: string): boolean;
   /** Adjectives and demonyms of countries ("syrian" → country:SY), by exact key. */
   demonym(exact: string): GazetteerFeature | undefined;
   /** The most words any indexed name has: the longest span worth trying. */
@@ -35,12 +37,15 @@ const TYPE_SUFFIX = /\s+(?:refugee\s+camp|camp|governorate|province|muhafazah|(?
 /**
  * Builds the name index.
  * @param collection the bundled gazetteer FeatureCollection
+ * @param englishWords common English words that share a key with a place name
+ *   (geo/gazetteer/data/english-words.json), as exact keys
  * @returns an immutable index
  * @example
- * const gaz = buildGazetteer(places);
- * gaz.lookup(foldedKey('Deraa')); // [{ feature: Dar‘ā, exact: 'dara', weight: 0.9 }, …]
+ * const gaz = buildGazetteer(places, words);
+ * gaz.lookup(foldedKey('Deraa')); // [{ feature: Dar‘ā, exact: 'deraa', weight: 0.9 }, …]
  */
-export function buildGazetteer(collection: GazetteerCollection): Gazetteer {
+export function buildGazetteer(collection: GazetteerCollection, englishWords: readonly string[] = []): Gazetteer {
+  const english = new Set(englishWords);
   const index = new Map<string, NameEntry[]>();
   const ids = new Map<string, GazetteerFeature>();
   const demonyms = new Map<string, GazetteerFeature>();
@@ -76,6 +81,7 @@ export function buildGazetteer(collection: GazetteerCollection): Gazetteer {
   return Object.freeze({
     lookup: (key: string) => index.get(key) ?? [],
     byId: (id: string) => ids.get(id),
+    isEnglishWord: (exact: string) => english.has(exact),
     demonym: (exact: string) => demonyms.get(exact),
     maxWords: Math.min(maxWords, 8),
     size: ids.size,

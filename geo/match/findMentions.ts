@@ -61,8 +61,21 @@ function canContinue(t: Token): boolean {
   return t.cap || t.article || INNER_WORDS.has(t.exact);
 }
 
+/** Whether token i starts a sentence, a line or a quotation. */
+function sentenceInitial(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const gap = text.slice(prev ? prev.end : 0, (tokens[i] as Token).start);
+  return !prev || /[.!?:;\n"“‘(•*-]/.test(gap);
+}
+
+/** A place big enough that a report naming it by a common word probably means it. */
+function major(p: CandidatePlace): boolean {
+  const { placeType, population } = p.feature.properties;
+  return placeType === 'country' || placeType === 'governorate' || placeType === 'region' || (population ?? 0) >= 1_000_000;
+}
+
 /** Gazetteer entries for the words tokens[i, end), filtered for short and capitalised words. */
-function lookupRun(gazetteer: Gazetteer, tokens: readonly Token[], i: number, end: number): CandidatePlace[] {
+function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[], i: number, end: number): CandidatePlace[] {
   const run = tokens.slice(i, end);
   const bare = run.filter((t) => !t.article);
   const words = bare.length > 0 ? bare : run;
@@ -71,7 +84,10 @@ function lookupRun(gazetteer: Gazetteer, tokens: readonly Token[], i: number, en
   const all = gazetteer.lookup(key);
   // An exact spelling wins; failing that, transliteration variants where they apply.
   const exactOnes = all.filter((e) => e.exact === exact);
-  let entries: readonly NameEntry[] = exactOnes.length > 0 ? exactOnes : all.filter((e) => TRANSLITERATED_COUNTRIES.has(e.feature.properties.country));
+  const english = words.length === 1 && gazetteer.isEnglishWord(exact);
+  // Transliteration variants, where they apply; never for an English word ("Bureau").
+  let entries: readonly NameEntry[] =
+    exactOnes.length > 0 || english ? exactOnes : all.filter((e) => TRANSLITERATED_COUNTRIES.has(e.feature.properties.country));
   if (entries.length === 0) return [];
   if (words.length === 1) {
     const word = words[0] as Token;
@@ -86,7 +102,10 @@ function lookupRun(gazetteer: Gazetteer, tokens: readonly Token[], i: number, en
     const seen = best.get(e.feature.id);
     if (!seen || seen.nameScore < nameScore) best.set(e.feature.id, { feature: e.feature, nameScore });
   }
-  return [...best.values()];
+  const places = [...best.values()];
+  // "Five cases…", "Mobile clinics…": an English word opening a sentence names a place only if a major one.
+  if (english && sentenceInitial(text, tokens, i) && !places.some(major)) return [];
+  return places;
 }
 
 /** The capitalised run at i, if it follows a place cue: an unknown place name. */
@@ -128,7 +147,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
     while (limit < tokens.length && limit - i < gazetteer.maxWords && !masked[limit] && joined(text, tokens[limit - 1] as Token, tokens[limit] as Token) && canContinue(tokens[limit] as Token)) limit++;
     for (let end = limit; end > i && !found; end--) {
       if (!(tokens[end - 1] as Token).cap) continue;
-      const places = lookupRun(gazetteer, tokens, i, end);
+      const places = lookupRun(text, gazetteer, tokens, i, end);
       if (places.length > 0) found = { end, places };
     }
     if (found) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGazetteer } from '@/geo/gazetteer/gazetteer';
 import { findMentions } from '@/geo/match/findMentions';
-import { SMALL } from '../smallGazetteer';
+import { place, SMALL } from '../smallGazetteer';
 
 const gaz = buildGazetteer(SMALL);
 const names = (text: string) => findMentions(text, gaz).candidates.map((c) => c.mention.text);
@@ -55,6 +55,15 @@ describe('findMentions', () => {
   });
   it('reads dotted abbreviations as one word', () => {
     expect(names('Officials in the U.S. and the US said so.')).toEqual(['U.S.', 'US']);
+  });
+  it('needs more evidence for a place that shares its name with an English word', () => {
+    const extra = [place('g:fava', 'Fava', [], 'village', 'IQ', [44, 33], 900), place('g:mobile', 'Mobile', [], 'city', 'US', [-88.04, 30.69], 190000)];
+    const withWords = buildGazetteer({ ...SMALL, features: [...SMALL.features, ...extra] }, ['five', 'mobile', 'paris']);
+    const found = (text: string) => findMentions(text, withWords).candidates.map((c) => c.mention.text);
+    expect(found('Five people died.')).toEqual([]); // no folded match for an English word
+    expect(found('Mobile clinics opened.')).toEqual([]); // a small place opening a sentence
+    expect(found('Officials in Mobile said so.')).toEqual(['Mobile']);
+    expect(found('Paris hosted the talks.')).toEqual(['Paris']); // a major city
   });
   it('lists every candidate for an ambiguous name', () => {
     const [c] = findMentions('in Paris', gaz).candidates;
