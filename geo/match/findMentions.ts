@@ -44,6 +44,9 @@ function partOfLongerName(text: string, tokens: readonly Token[], masked: readon
   );
 }
 
+/** The longest unknown name reported, in words (keeps the scan linear). */
+const MAX_UNKNOWN_WORDS = 5;
+
 /** Words after which a capitalised name is probably a place. */
 const PLACE_CUES = new Set(['in', 'near', 'outside', 'around', 'into', 'towards', 'toward', 'at', 'from']);
 const PLACE_NOUNS_BEFORE_OF = new Set(['town', 'village', 'city', 'province', 'governorate', 'district', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts', 'countryside', 'camp', 'region', 'area', 'territory']);
@@ -118,7 +121,7 @@ function unknownPlace(text: string, tokens: readonly Token[], masked: readonly b
     (prev.exact === 'of' && PLACE_NOUNS_BEFORE_OF.has(tokens[i - 2]?.exact ?? ''));
   if (!cue || !/^ $/.test(text.slice(prev.end, t.start))) return null;
   let end = i + 1;
-  while (end < tokens.length && !masked[end] && joined(text, tokens[end - 1] as Token, tokens[end] as Token) && canContinue(tokens[end] as Token)) end++;
+  while (end < tokens.length && end - i < MAX_UNKNOWN_WORDS && !masked[end] && joined(text, tokens[end - 1] as Token, tokens[end] as Token) && canContinue(tokens[end] as Token)) end++;
   while (end > i + 1 && !(tokens[end - 1] as Token).cap) end--;
   return end;
 }

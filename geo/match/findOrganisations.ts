@@ -54,6 +54,9 @@ const HEAD_OF = new Set([
   'federation', 'union', 'league', 'museum', 'embassy', 'consulate', 'governor', 'mayor', 'minister',
 ]);
 
+/** The longest organisation name tried by shape, in words (keeps the scan linear). */
+const MAX_SHAPE_WORDS = 10;
+
 /** Lower-case words allowed inside a capitalised name. */
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'bin', 'ibn', 'bint']);
 
@@ -79,7 +82,7 @@ function shapeMatch(text: string, tokens: readonly Token[], masked: readonly boo
   const first = tokens[i] as Token;
   if (!first.cap || first.exact === 'the') return null;
   let end = i + 1;
-  while (end < tokens.length && !masked[end]) {
+  while (end < tokens.length && end - i < MAX_SHAPE_WORDS && !masked[end]) {
     const t = tokens[end] as Token;
     if (!joined(text, tokens[end - 1] as Token, t)) break;
     if (!(t.cap || t.article || CONNECTORS.has(t.exact))) break;
