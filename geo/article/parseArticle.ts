@@ -120,13 +120,15 @@ export function parseArticle(text: string): Article {
  * @example maskMarkup("**Aleppo** [ISW](https://x)", [{ start: 0, end: 27, text }]) // "  Aleppo    ISW            "
  */
 export function maskMarkup(text: string, body: readonly Span[]): string {
-  const chars = new Array<string>(text.length).fill(' ');
+  let out = '';
+  let at = 0;
   for (const span of body) {
-    const masked = span.text
+    out += ' '.repeat(span.start - at);
+    out += span.text
       .replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length))
       .replace(/!?\[/g, (m) => ' '.repeat(m.length))
       .replace(/\*\*|__|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])/gu, (m) => ' '.repeat(m.length));
-    for (let i = 0; i < masked.length; i++) chars[span.start + i] = masked[i] as string;
+    at = span.end;
   }
-  return chars.join('');
+  return out + ' '.repeat(text.length - at);
 }

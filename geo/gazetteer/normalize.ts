@@ -39,6 +39,7 @@ const COMBINING_RE = /\p{M}+/gu;
  * @example exactToken("Ḩarastā") // "harasta"
  */
 export function exactToken(word: string): string {
+  if (/^[A-Za-z0-9]+$/.test(word)) return word.toLowerCase(); // the common case, fast
   return word
     .normalize('NFKD')
     .replace(COMBINING_RE, '')
@@ -74,6 +75,19 @@ const DIGRAPHS: ReadonlyArray<[RegExp, string]> = [
  * @example foldToken("hazzeh") // "haza"
  */
 export function foldToken(exact: string): string {
+  let folded = foldCache.get(exact);
+  if (folded === undefined) {
+    if (foldCache.size > 50_000) foldCache.clear();
+    folded = foldUncached(exact);
+    foldCache.set(exact, folded);
+  }
+  return folded;
+}
+
+/** Words repeat: folding each distinct word once keeps long reports fast. */
+const foldCache = new Map<string, string>();
+
+function foldUncached(exact: string): string {
   let s = exact;
   for (const [re, to] of DIGRAPHS) s = s.replace(re, to);
   let out = '';

@@ -17,11 +17,14 @@ interface Alias {
   capital: boolean;
 }
 
-function indexAliases(organisations: readonly Organisation[]): { byKey: Map<string, Alias>; maxWords: number } {
+function indexAliases(organisations: readonly Organisation[]): { byKey: Map<string, Alias>; maxWords: number; words: Set<string>; firstWords: Set<string> } {
   const byKey = new Map<string, Alias>();
+  const vocabulary = new Set<string>();
+  const firstWords = new Set<string>();
   let maxWords = 1;
   for (const organisation of organisations) {
-    for (const alias of [organisation.name, ...organisation.aliases]) {
+    for (const written of [organisation.name, ...organisation.aliases]) {
+      const alias = written.replace(/^the\s+/i, ''); // "The Guardian" is found as "Guardian" 
       const words = nameWords(alias);
       const letters = alias.replace(/[^\p{L}]/gu, '');
       const exactCase = letters.length > 0 && letters === letters.toUpperCase() ? alias : null;
@@ -29,10 +32,12 @@ function indexAliases(organisations: readonly Organisation[]): { byKey: Map<stri
       if (!key || byKey.has(key)) continue;
       const first = alias[0] ?? '';
       byKey.set(key, { organisation, exactCase, capital: first !== first.toLowerCase() });
+      for (const word of key.split(' ')) vocabulary.add(word);
+      firstWords.add(key.split(' ')[0] as string);
       maxWords = Math.max(maxWords, words.length);
     }
   }
-  return { byKey, maxWords };
+  return { byKey, maxWords, words: vocabulary, firstWords };
 }
 
 const LEXICON = indexAliases(ORGANISATIONS);
@@ -60,13 +65,16 @@ const MAX_SHAPE_WORDS = 10;
 /** Lower-case words allowed inside a capitalised name. */
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'bin', 'ibn', 'bint']);
 
+const inVocabulary = (t: Token) => t.article || LEXICON.words.has(t.fold);
+
 function lexiconMatch(text: string, tokens: readonly Token[], i: number): { end: number; alias: Alias } | null {
   const first = tokens[i] as Token;
-  for (let n = Math.min(LEXICON.maxWords, tokens.length - i); n >= 1; n--) {
+  // Most words are in no organisation's name: skip them before building any key.
+  if (!first.article && !LEXICON.firstWords.has(first.fold)) return null;
+  let limit = i + 1;
+  while (limit < tokens.length && limit - i < LEXICON.maxWords && inVocabulary(tokens[limit] as Token) && joined(text, tokens[limit - 1] as Token, tokens[limit] as Token)) limit++;
+  for (let n = limit - i; n >= 1; n--) {
     const last = tokens[i + n - 1] as Token;
-    let ok = true;
-    for (let k = i + 1; k < i + n && ok; k++) ok = joined(text, tokens[k - 1] as Token, tokens[k] as Token);
-    if (!ok) continue;
     const words = tokens.slice(i, i + n).filter((t, k) => !(t.article && k < n - 1) || n === 1);
     const alias = LEXICON.byKey.get(words.map((t) => t.fold).join(' '));
     if (!alias) continue;
