@@ -3,7 +3,7 @@
  * in (no IO here), then answers lookups by folded key.
  */
 import type { GazetteerCollection, GazetteerFeature } from '../types';
-import { exactKey, foldedKey, nameWords } from './normalize';
+import { exactKey, nameKeys } from './normalize';
 
 /** One way a feature can be named. */
 export interface NameEntry {
@@ -52,15 +52,14 @@ export function buildGazetteer(collection: GazetteerCollection, englishWords: re
   let maxWords = 1;
 
   function add(feature: GazetteerFeature, name: string, weight: number) {
-    const key = foldedKey(name);
+    const { exact, folded: key, words } = nameKeys(name);
     if (!key) return;
-    const exact = exactKey(name);
     const entries = index.get(key) ?? [];
     const same = entries.find((e) => e.feature === feature && e.exact === exact);
     if (same) same.weight = Math.max(same.weight, weight);
     else entries.push({ feature, exact, weight });
     index.set(key, entries);
-    maxWords = Math.max(maxWords, nameWords(name).length);
+    if (words > maxWords) maxWords = words;
   }
 
   for (const raw of collection.features) {

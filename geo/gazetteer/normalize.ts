@@ -124,6 +124,16 @@ export function keyTokens(words: readonly string[]): string[] {
 }
 
 /**
+ * Both keys of a name and its word count, computed in one pass.
+ * @example nameKeys("Deir ez-Zor") // { exact: "deir zor", folded: "dar zar", words: 3 }
+ */
+export function nameKeys(name: string): { exact: string; folded: string; words: number } {
+  const words = nameWords(name);
+  const tokens = keyTokens(words);
+  return { exact: tokens.join(' '), folded: tokens.map(foldToken).join(' '), words: words.length };
+}
+
+/**
  * The exact key of a name: "Al-Qābūn" → "qabun", "Deir ez-Zor" → "deir zor".
  * @example exactKey("Dar'a") // "dara"
  */
