@@ -56,7 +56,7 @@ const HEAD_NOUNS = new Set([
 /** First words that, followed by "of", make a capitalised name an organisation. */
 const HEAD_OF = new Set([
   'army', 'university', 'ministry', 'ministers', 'bank', 'council', 'front', 'brigade', 'battalion',
-  'federation', 'union', 'league', 'museum', 'embassy', 'consulate', 'governor', 'mayor', 'minister',
+  'federation', 'union', 'league', 'museum', 'embassy', 'consulate',
 ]);
 
 /** The longest organisation name tried by shape, in words (keeps the scan linear). */

@@ -25,6 +25,9 @@ describe('findOrganisations', () => {
   it('prefers the lexicon name inside a longer capitalised run', () => {
     expect(orgs('The Syrian Army advanced')).toEqual([['Syrian Army', 'Syrian Arab Army']]);
   });
+  it('does not take a title for an organisation', () => {
+    expect(orgs('the Mayor of Aleppo and the Governor of Idlib said')).toEqual([]);
+  });
   it('leaves plain place names alone', () => {
     expect(orgs('Fighting in Eastern Ghouta near Damascus.')).toEqual([]);
   });
