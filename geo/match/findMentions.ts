@@ -153,6 +153,14 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       const places = lookupRun(text, gazetteer, tokens, i, end);
       if (places.length > 0) found = { end, places };
     }
+    const t = tokens[i] as Token;
+    const country = gazetteer.demonym(t.exact) ?? gazetteer.demonym(t.exact.replace(/s$/, ''));
+    if (country && (!found || found.end === i + 1)) {
+      // "Iraqi", "Syrians": an adjective or a people, not a place (but a hint of the report's focus).
+      demonymCountries.push(country.id);
+      i++;
+      continue;
+    }
     if (found) {
       const start = (tokens[i] as Token).start;
       const stop = (tokens[found.end - 1] as Token).end;
@@ -161,13 +169,6 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
         candidates.push({ mention: { start, end: stop, text: text.slice(start, stop) }, places: found.places });
       }
       i = found.end;
-      continue;
-    }
-    const t = tokens[i] as Token;
-    const country = gazetteer.demonym(t.exact) ?? gazetteer.demonym(t.exact.replace(/s$/, ''));
-    if (country) {
-      demonymCountries.push(country.id);
-      i++;
       continue;
     }
     const unknownEnd = unknownPlace(text, tokens, masked, i);

@@ -30,6 +30,12 @@ describe('findMentions', () => {
     expect(found.demonymCountries).toEqual([]); // "Syrian army" is an organisation here
     expect(findMentions('Syrian officials said.', gaz).demonymCountries).toEqual(['country:SY']);
   });
+  it('takes a demonym for a hint, never a place, even where a place folds like it', () => {
+    const withJordanian = buildGazetteer({ ...SMALL, features: [...SMALL.features, place('g:jrdn', 'Jordaniya', [], 'village', 'SY', [36, 33], 500)] });
+    const found = findMentions('Jordanian officials near the Jordanian border.', withJordanian);
+    expect(found.candidates).toEqual([]);
+    expect(found.demonymCountries).toEqual(['country:JO', 'country:JO']);
+  });
   it('keeps a place followed by a type word', () => {
     expect(names('Shelling hit Hama province.')).toEqual(['Hama']);
   });
