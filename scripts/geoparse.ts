@@ -9,6 +9,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ENGLISH_WORDS_FILE, GAZETTEER_FILES } from '../geo/gazetteer/files';
 import { buildGazetteer, type Gazetteer } from '../geo/gazetteer/gazetteer';
 import { defaultOptions, geoparse, GeoparseError } from '../geo/geoparse';
 import { resolveOptions } from '../geo/options';
@@ -72,12 +73,15 @@ export function readReport(file: string, maxBytes: number): string {
 }
 
 let cached: Gazetteer | undefined;
+/** The bundled gazetteer files as one collection. */
+export function readGazetteerData(): GazetteerCollection {
+  const features = GAZETTEER_FILES.flatMap((file) => (JSON.parse(readFileSync(`${DATA}${file}`, 'utf8')) as GazetteerCollection).features);
+  return { type: 'FeatureCollection', features };
+}
+
 /** The bundled gazetteer, read and indexed once per process. */
 export function loadGazetteer(): Gazetteer {
-  cached ??= buildGazetteer(
-    JSON.parse(readFileSync(`${DATA}places.geojson`, 'utf8')) as GazetteerCollection,
-    JSON.parse(readFileSync(`${DATA}english-words.json`, 'utf8')) as string[],
-  );
+  cached ??= buildGazetteer(readGazetteerData(), JSON.parse(readFileSync(`${DATA}${ENGLISH_WORDS_FILE}`, 'utf8')) as string[]);
   return cached;
 }
 
