@@ -1,0 +1,51 @@
+/**
+ * A report beside its map: header, the map (client leaf), the highlighted text and the
+ * list of places and claims. Server Component; it receives the plain ParseResult the
+ * page computed at build time and passes plain GeoJSON to the map.
+ */
+import type { ParseResult, Span } from '@/geo/types';
+import { plural } from '../describePlace';
+import { ClaimMap } from '../map/ClaimMap';
+import { ArticleHeader } from './ArticleHeader';
+import { ArticleText } from './ArticleText';
+import { LinkedArticle } from './LinkedArticle';
+import { PlaceList } from './PlaceList';
+import { segmentArticle } from './segmentArticle';
+
+export interface ArticleViewProps {
+  slug: string;
+  text: string;
+  result: ParseResult;
+  /** Body spans of `text`; the rest is shown as boilerplate. */
+  body: readonly Span[];
+  /** 1 on the article's own page; 2 where the page has its own h1. */
+  level: 1 | 2;
+}
+
+export function ArticleView({ slug, text, result, body, level }: ArticleViewProps) {
+  const places = result.features;
+  const claimCount = new Set(places.flatMap((f) => f.properties.claims.map((c) => c.start))).size;
+  const publisher = result.article.publisher;
+  return (
+    <LinkedArticle className="article-view">
+      <ArticleHeader
+        meta={result.article}
+        fallbackTitle={slug}
+        placeCount={places.length}
+        claimCount={claimCount}
+        level={level}
+      />
+      <div className="article-layout">
+        <div className="map-column">
+          <ClaimMap places={places} label={`Map of the ${plural(places.length, 'place')} named in the report`} publisher={publisher} />
+        </div>
+        <div className="text-column">
+          <section className="report" aria-label="The report, with place names highlighted">
+            <ArticleText paragraphs={segmentArticle(text, result, body)} />
+          </section>
+          <PlaceList places={places} unresolved={result.unresolved} publisher={publisher} level={level === 1 ? 2 : 3} />
+        </div>
+      </div>
+    </LinkedArticle>
+  );
+}

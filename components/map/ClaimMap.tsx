@@ -1,0 +1,43 @@
+'use client';
+/**
+ * The map's client wrapper: Leaflet touches `window` when imported, so the real map is
+ * loaded in the browser only (`ssr: false`), behind a placeholder of the same size.
+ */
+import dynamic from 'next/dynamic';
+import { useState } from 'react';
+import type { PlaceFeature } from '@/geo/types';
+
+export interface ClaimMapProps {
+  places: PlaceFeature[];
+  /** Accessible name of the map, e.g. "Map of the 8 places named in the report". */
+  label: string;
+  /** Named in popups when a claim is the article's own ("according to the article (…)"). */
+  publisher: string | null;
+}
+
+function MapPlaceholder() {
+  return (
+    <div className="map-placeholder" role="status">
+      Loading the map…
+    </div>
+  );
+}
+
+const LeafletMap = dynamic(() => import('./LeafletMap'), { ssr: false, loading: MapPlaceholder });
+
+export function ClaimMap({ places, label, publisher }: ClaimMapProps) {
+  const [status, setStatus] = useState('');
+  return (
+    <div className="map-frame">
+      <LeafletMap places={places} label={label} publisher={publisher} onStatus={setStatus} />
+      <p id="map-help" className="visually-hidden">
+        Tab to reach the places on the map; press Enter to open one. Numbered circles are places with the number of
+        claims about them; double circles are groups of nearby places, which Enter zooms into. Arrow keys pan the map,
+        plus and minus zoom. The list of places and claims below the text holds the same information.
+      </p>
+      <p className="visually-hidden" aria-live="polite">
+        {status}
+      </p>
+    </div>
+  );
+}

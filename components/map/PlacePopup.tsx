@@ -1,0 +1,56 @@
+'use client';
+/** What a marker's popup says: the place, what kind, and every claim about it. */
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useMap } from 'react-leaflet';
+import type { PlaceFeature } from '@/geo/types';
+import { ClaimCard } from '../article/ClaimCard';
+import { describePlace, plural } from '../describePlace';
+
+export interface PlacePopupProps {
+  place: PlaceFeature;
+  publisher: string | null;
+  /** Called once the content is in the page; true means "move focus here". */
+  onShown: () => boolean;
+}
+
+export function PlacePopup({ place, publisher, onShown }: PlacePopupProps) {
+  const map = useMap();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { name, claims, mentions } = place.properties;
+
+  useEffect(
+    function announceShown() {
+      if (onShown()) heading.current?.focus({ preventScroll: true });
+    },
+    [onShown],
+  );
+
+  // Leaflet closes popups on Escape only while the map container itself has the focus.
+  function closeOnEscape(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    map.closePopup();
+  }
+
+  return (
+    <div className="place-popup" onKeyDown={closeOnEscape}>
+      <h3 ref={heading} tabIndex={-1}>
+        {name}
+      </h3>
+      <p className="place-meta">
+        {describePlace(place.properties)} · named {plural(mentions.length, 'time')} · {plural(claims.length, 'claim')}
+      </p>
+      {claims.length > 0 ? (
+        <ul className="claims">
+          {claims.map((claim) => (
+            <li key={claim.start}>
+              <ClaimCard claim={claim} publisher={publisher} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="no-claims">The report names this place but claims nothing about it.</p>
+      )}
+    </div>
+  );
+}

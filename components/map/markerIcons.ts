@@ -1,0 +1,93 @@
+/**
+ * Marker icons as Leaflet div icons (no image: Leaflet's default PNG icon breaks under
+ * bundlers). Built from DOM nodes with textContent, never HTML strings, because place
+ * names end up in them. Browser only.
+ */
+import { divIcon, type DivIcon } from 'leaflet';
+
+/** Pixel size of a place dot and of a group dot; CSS (.pin-dot) draws the same. */
+export const PLACE_DOT = 24;
+export const GROUP_DOT = 30;
+/** Gap between a dot and its label, and the label's height; CSS (.pin-label) matches. */
+export const LABEL_GAP = 4;
+export const LABEL_HEIGHT = 20;
+
+function span(className: string, text: string, hidden = false): HTMLSpanElement {
+  const element = document.createElement('span');
+  element.className = className;
+  element.textContent = text;
+  if (hidden) element.setAttribute('aria-hidden', 'true');
+  return element;
+}
+
+function icon(parts: HTMLElement[], className: string, size: number): DivIcon {
+  const body = document.createElement('span');
+  body.className = 'pin-body';
+  body.append(...parts);
+  return divIcon({
+    html: body,
+    className,
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+    popupAnchor: [0, -size / 2],
+  });
+}
+
+/** Where a marker's label sits; hidden labels still show on hover and focus. */
+export type LabelSide = 'right' | 'left' | 'hidden';
+
+const SIDE_CLASS: Record<LabelSide, string> = { right: '', left: 'is-label-left', hidden: 'is-label-hidden' };
+
+export interface PlaceIconOptions {
+  name: string;
+  /** Read by screen readers after the name: "town in Syria, 1 claim". */
+  description: string;
+  claimCount: number;
+  labelSide: LabelSide;
+  selected: boolean;
+}
+
+/** A dot with the number of claims, the place name beside it. */
+export function placeIcon({ name, description, claimCount, labelSide, selected }: PlaceIconOptions): DivIcon {
+  const classes = ['place-pin', claimCount === 0 && 'is-quiet', SIDE_CLASS[labelSide], selected && 'is-selected'];
+  return icon(
+    [span('pin-dot', String(claimCount), true), span('pin-label', name, true), span('visually-hidden', `${name}, ${description}`)],
+    classes.filter(Boolean).join(' '),
+    PLACE_DOT,
+  );
+}
+
+export interface GroupIconOptions {
+  names: string[];
+  labelSide: LabelSide;
+}
+
+/** A double ring with the number of places, labelled with the first one's name. */
+export function groupIcon({ names, labelSide }: GroupIconOptions): DivIcon {
+  const label = `${names[0] ?? ''} +${names.length - 1}`;
+  const spoken = `${names.length} places close together: ${names.join(', ')}. Press to zoom in.`;
+  const classes = ['group-pin', SIDE_CLASS[labelSide]];
+  return icon(
+    [span('pin-dot', String(names.length), true), span('pin-label', label, true), span('visually-hidden', spoken)],
+    classes.filter(Boolean).join(' '),
+    GROUP_DOT,
+  );
+}
+
+const widths = new Map<string, number>();
+let measuring: CanvasRenderingContext2D | null = null;
+
+/** The on-screen width of a label (.pin-label: 600 13px, 6 px padding each side). */
+export function labelWidth(text: string): number {
+  const known = widths.get(text);
+  if (known !== undefined) return known;
+  measuring ??= document.createElement('canvas').getContext('2d');
+  let width = text.length * 8;
+  if (measuring) {
+    measuring.font = `600 13px ${getComputedStyle(document.body).fontFamily}`;
+    width = measuring.measureText(text).width;
+  }
+  width = Math.ceil(width) + 12;
+  widths.set(text, width);
+  return width;
+}
