@@ -88,6 +88,8 @@ function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[],
   // An exact spelling wins; failing that, transliteration variants where they apply.
   const exactOnes = all.filter((e) => e.exact === exact);
   const english = words.length === 1 && gazetteer.isEnglishWord(exact);
+  // A run opening with a common word ("In Deir…", "New York") must be spelled exactly.
+  if (exactOnes.length === 0 && COMMON_WORDS.has((run[0] as Token).exact)) return [];
   // Transliteration variants, where they apply; never for an English word ("Bureau").
   let entries: readonly NameEntry[] =
     exactOnes.length > 0 || english ? exactOnes : all.filter((e) => TRANSLITERATED_COUNTRIES.has(e.feature.properties.country));

@@ -19,7 +19,6 @@ export interface Token {
   article: boolean;
 }
 
-const POSSESSIVE_RE = /['’]s$/;
 
 /**
  * Splits text into word tokens. A possessive "'s" is not part of the word.
@@ -27,19 +26,22 @@ const POSSESSIVE_RE = /['’]s$/;
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD_PATTERN)) {
-    const raw = m[0].replace(POSSESSIVE_RE, '');
+  const re = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let raw = m[0];
+    if (raw.length > 2 && raw[raw.length - 1] === 's' && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’')) raw = raw.slice(0, -2);
     const exact = exactToken(raw);
     if (!exact) continue;
     const first = raw[0] as string;
+    const cap = first !== first.toLowerCase() || (first >= '0' && first <= '9') || /\p{N}/u.test(first);
     tokens.push({
       start: m.index,
       end: m.index + raw.length,
       raw,
       exact,
       fold: foldToken(exact),
-      cap: first !== first.toLowerCase() || /\p{N}/u.test(first),
-      upper: exact.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+      cap,
+      upper: cap && exact.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
       article: ARTICLES.has(exact),
     });
   }

@@ -36,6 +36,12 @@ describe('findMentions', () => {
     expect(found.candidates).toEqual([]);
     expect(found.demonymCountries).toEqual(['country:JO', 'country:JO']);
   });
+  it('does not fold a run that opens with a common word', () => {
+    // "In Deir" folds like ‘En Dor (Israel); only an exact spelling may open with "In".
+    const withEnDor = buildGazetteer({ ...SMALL, features: [...SMALL.features, place('g:endor', '‘En Dor', ['Ein Dor'], 'village', 'IL', [35.42, 32.66], 900)] });
+    const found = findMentions("In Deir al-Zor's countryside, fighting went on.", withEnDor);
+    expect(found.candidates.map((c) => c.mention.text)).toEqual(['Deir al-Zor']);
+  });
   it('keeps a place followed by a type word', () => {
     expect(names('Shelling hit Hama province.')).toEqual(['Hama']);
   });
