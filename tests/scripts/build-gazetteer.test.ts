@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Position } from 'geojson';
+import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { GazetteerCollection, GazetteerFeature } from '../../geo/types';
 import {
   applyCurated,
+  applySyriaSubdistricts,
   bufferedHull,
   buildPlaces,
   choosePlaceType,
+  editDistance,
   isCodeLike,
   isLatinScript,
   keepRow,
@@ -16,9 +18,13 @@ import {
   preferredName,
   roundPolygonal,
   serializeCollection,
+  withSyriaOutlines,
   type CuratedEntry,
   type GeonamesRow,
+  type SyriaAdminCollection,
+  type SyriaSubdistrictCollection,
 } from '../../scripts/build-gazetteer';
+import { foldedKey } from '../../geo/gazetteer/normalize';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(root + path, 'utf8');
@@ -235,6 +241,69 @@ describe('applyCurated', () => {
   });
 });
 
+describe('Syrian outlines and sub-districts', () => {
+  const square: Polygon = { type: 'Polygon', coordinates: [[[36, 33], [37, 33], [37, 34], [36, 34], [36, 33]]] };
+  const admin: SyriaAdminCollection = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { pcode: 'SY13', name: 'As-Sweida', alternateNames: [], source: 'OCHA' }, geometry: square }],
+  };
+  const governorate: CuratedEntry = {
+    type: 'Feature',
+    id: 'curated:sy-gov-suwayda',
+    admin1: 'SY.05',
+    ochaPcode: 'SY13',
+    geometry: null,
+    properties: { name: 'As-Suwayda Governorate', alternateNames: ['Sweida province'], placeType: 'governorate', country: 'SY', parent: 'country:SY', population: null, source: 'https://example.org' },
+  };
+
+  it('gives a governorate its OCHA outline and "<OCHA name> Governorate", keeping its id and names', () => {
+    const [out] = withSyriaOutlines([governorate], admin);
+    expect(out!.id).toBe('curated:sy-gov-suwayda');
+    expect(out!.geometry).toEqual(square);
+    expect(out!.derive).toBeUndefined();
+    expect(out!.properties.alternateNames).toEqual(['Sweida province', 'As-Sweida Governorate']);
+    const placed = applyCurated([], withSyriaOutlines([governorate], admin), new Map());
+    expect(placed[0]!.geometry.type).toBe('Polygon');
+  });
+
+  it('refuses a P-code without an outline, and an outline nobody claims', () => {
+    expect(() => withSyriaOutlines([{ ...governorate, ochaPcode: 'SY99' }], admin)).toThrow(/no outline for SY99/);
+    expect(() => withSyriaOutlines([{ ...governorate, ochaPcode: undefined }], admin)).toThrow(/claimed by no curated entry: SY13/);
+  });
+
+  it("lends a sub-district's spellings to the same-named place nearest its centroid, and only close spellings", () => {
+    const subdistricts: SyriaSubdistrictCollection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { pcode: 'SY030203', name: 'Dhameer', alternateNames: ['ad Dumayr', 'Old Name'], admin1: 'SY03', district: 'd', areaKm2: 300, geonamesAdm3: null },
+          geometry: { type: 'Point', coordinates: [36.75, 33.6] },
+        },
+        {
+          type: 'Feature',
+          properties: { pcode: 'SY030204', name: 'Nowhere', alternateNames: [], admin1: 'SY03', district: 'd', areaKm2: 10, geonamesAdm3: null },
+          geometry: { type: 'Point', coordinates: [36.5, 33.5] },
+        },
+      ],
+    };
+    const dumayr = feature('geonames:170589', 36.69376, 33.64389, 'Aḑ Ḑumayr', ['Ad Dumayr']);
+    const farDumayr = feature('geonames:2', 38.5, 35, 'Dumayr');
+    const { features, mergedInto } = applySyriaSubdistricts([dumayr, farDumayr], subdistricts);
+    expect(mergedInto.get('SY030203')).toBe('geonames:170589');
+    expect(mergedInto.get('SY030204')).toBeNull();
+    expect(features[0]!.properties.alternateNames).toEqual(['Ad Dumayr', 'Dhameer']); // not "Old Name"
+    expect(features[1]).toBe(farDumayr);
+    expect(dumayr.properties.alternateNames).toEqual(['Ad Dumayr']); // input untouched
+  });
+
+  it('measures edit distance', () => {
+    expect(editDistance('taban', 'daban')).toBe(1);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+  });
+});
+
 describe('the committed places.geojson', () => {
   const places = JSON.parse(read('geo/gazetteer/data/places.geojson')) as GazetteerCollection;
   const features = places.features as GazetteerFeature[];
@@ -289,6 +358,76 @@ describe('the committed places.geojson', () => {
     expect(features.filter((f) => f.properties.placeType === 'governorate' && f.properties.country === 'SY')).toHaveLength(14);
   });
 
+  it('outlines every Syrian governorate, around its capital (Rif Dimashq around Douma) and no other', () => {
+    const capitals: Record<string, string> = {
+      damascus: 'geonames:170654',
+      aleppo: 'geonames:170063',
+      homs: 'geonames:169577',
+      hama: 'geonames:170017',
+      latakia: 'geonames:173576',
+      tartus: 'geonames:163345',
+      idlib: 'geonames:169389',
+      raqqa: 'geonames:172955',
+      'deir-ez-zor': 'geonames:170794',
+      hasakah: 'geonames:173811',
+      daraa: 'geonames:170905',
+      suwayda: 'geonames:172408',
+      quneitra: 'geonames:173334',
+      'rif-dimashq': 'geonames:170592', // Douma, the seat
+    };
+    const governorates = features.filter((f) => f.properties.placeType === 'governorate' && f.properties.country === 'SY');
+    expect(governorates.map((g) => g.id).sort()).toEqual(Object.keys(capitals).map((k) => `curated:sy-gov-${k}`).sort());
+    for (const [slug, capitalId] of Object.entries(capitals)) {
+      const capital = byId.get(capitalId)!;
+      expect(capital.geometry.type, capitalId).toBe('Point');
+      const at = (capital.geometry as { coordinates: Position }).coordinates;
+      const holders = governorates.filter((g) => contains(g.geometry, at)).map((g) => g.id);
+      expect(holders, `${capital.properties.name}`).toEqual([`curated:sy-gov-${slug}`]);
+    }
+  });
+
+  it('puts nearly every Syrian town inside the governorate it is filed under', () => {
+    const towns = features.filter((f) => f.properties.country === 'SY' && f.geometry.type === 'Point' && f.properties.parent?.startsWith('curated:sy-gov-'));
+    const inside = towns.filter((f) => contains(byId.get(f.properties.parent!)!.geometry, (f.geometry as { coordinates: Position }).coordinates));
+    expect(towns.length).toBeGreaterThan(300);
+    expect(inside.length / towns.length).toBeGreaterThan(0.98); // Arwad, an island, is left out
+  });
+
+  it('places Hazzeh, by any spelling, east of Damascus in Eastern Ghouta', () => {
+    // Airwars RS2341 geolocates حزة / Hazza at 33.52034 N, 36.36494 E; the reports it cites put
+    // it on the outskirts of Zamalka, and it lies in the Kafr Batna sub-district (OCHA SY030105).
+    const truth: Position = [36.36494, 33.52034];
+    const km = (a: Position, b: Position) =>
+      Math.hypot((a[0]! - b[0]!) * 111.32 * Math.cos((33.5 * Math.PI) / 180), (a[1]! - b[1]!) * 110.574);
+    for (const spelling of ['Hazzeh', 'Hazza', 'Hazzah']) {
+      const hits = features.filter(
+        (f) =>
+          f.properties.country === 'SY' &&
+          f.geometry.type === 'Point' &&
+          [f.properties.name, ...f.properties.alternateNames].some((n) => foldedKey(n) === foldedKey(spelling)) &&
+          km(f.geometry.coordinates, truth) <= 3,
+      );
+      expect(hits.map((f) => f.id), spelling).toEqual(['curated:hazzeh']);
+    }
+    const hazzeh = byId.get('curated:hazzeh')!;
+    const at = (hazzeh.geometry as { coordinates: Position }).coordinates;
+    expect(at[0]).toBeGreaterThan(36.29128); // east of Damascus
+    expect(km(at, (byId.get('curated:zamalka')!.geometry as { coordinates: Position }).coordinates)).toBeLessThan(2);
+    expect(contains(byId.get('curated:eastern-ghouta')!.geometry, at)).toBe(true);
+    expect(contains(byId.get('curated:sy-gov-rif-dimashq')!.geometry, at)).toBe(true);
+    expect(hazzeh.properties.parent).toBe('curated:sy-gov-rif-dimashq');
+  });
+
+  it('has more Syrian features than GeoNames and the first curation gave (325)', () => {
+    expect(features.filter((f) => f.properties.country === 'SY').length).toBeGreaterThan(325);
+  });
+
+  it('knows the OCHA spellings of sub-district seats', () => {
+    expect(byId.get('geonames:170589')!.properties.alternateNames).toContain('Dhameer'); // Aḑ Ḑumayr
+    expect(byId.get('geonames:170691')!.properties.alternateNames).toContain('Thiban'); // Dhībān
+    expect(byId.get('geonames:169174')!.properties.alternateNames.some((n) => /Gh[uū][tţ]ah/.test(n))).toBe(false); // Jaramana is not Eastern Ghouta
+  });
+
   it('places the Yarmouk camp, a camp, in southern Damascus', () => {
     const camp = byId.get('curated:yarmouk-camp')!;
     expect(camp.properties.placeType).toBe('camp');
@@ -326,6 +465,8 @@ describe('the committed places.geojson', () => {
       countries: JSON.parse(read(`${modules}world-countries/countries.json`)),
       atlas50m: JSON.parse(read(`${modules}world-atlas/countries-50m.json`)),
       curated: JSON.parse(read('geo/gazetteer/data/curated.geojson')).features,
+      syriaAdmin: JSON.parse(read('geo/gazetteer/data/syria-admin.geojson')),
+      syriaSubdistricts: JSON.parse(read('geo/gazetteer/data/syria-subdistricts.geojson')),
     });
     expect(serializeCollection(rebuilt) === read('geo/gazetteer/data/places.geojson')).toBe(true);
   });
