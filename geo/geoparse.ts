@@ -9,6 +9,7 @@ import { toFeatureCollection } from './features/toFeatureCollection';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import { findMentions } from './match/findMentions';
 import { checkInput, GeoparseError, resolveOptions, type GeoparseOptions } from './options';
+import { applyOverrides } from './resolve/overrides';
 import { resolveMentions } from './resolve/resolveMentions';
 import type { ParseResult } from './types';
 
@@ -18,7 +19,7 @@ export { defaultOptions, GeoparseError, type GeoparseOptions } from './options';
  * Geoparses one report.
  * @param input the report as text (plain or markdown)
  * @param gazetteer the name index (`buildGazetteer`)
- * @param options see `defaultOptions`
+ * @param options see `defaultOptions`; `overrides` applies a reader's corrections
  * @returns the FeatureCollection of DESIGN.md
  * @throws GeoparseError for input or options it refuses, with a one-line message
  * @example
@@ -31,7 +32,7 @@ export function geoparse(input: string, gazetteer: Gazetteer, options: Partial<G
   const { body, ...meta } = parseArticle(input);
   const article = { ...meta, published: o.date ?? meta.published };
   const text = maskMarkup(input, body);
-  const found = findMentions(text, gazetteer);
+  const found = applyOverrides(findMentions(text, gazetteer), o.overrides, gazetteer);
   if (found.candidates.length > o.maxMentions) {
     throw new GeoparseError(`the input names ${found.candidates.length} places; the limit is ${o.maxMentions}`);
   }

@@ -13,6 +13,12 @@ export interface GeoparseOptions {
   maxMentions: number;
   /** Mentions whose best candidate has less of the evidence than this (0–1) are left unresolved. */
   minScore: number;
+  /**
+   * A reader's corrections: mention "start:end" → the id of the place it means. Such a
+   * mention (resolved or not) takes that place whatever the evidence; a key that names
+   * no mention the engine found is ignored.
+   */
+  overrides: Readonly<Record<string, string>>;
 }
 
 export const defaultOptions: Readonly<GeoparseOptions> = Object.freeze({
@@ -20,6 +26,7 @@ export const defaultOptions: Readonly<GeoparseOptions> = Object.freeze({
   maxLength: 2_000_000,
   maxMentions: 50_000,
   minScore: 0.5,
+  overrides: Object.freeze({}),
 });
 
 /** An input or option `geoparse()` refuses; `message` is one line for a person. */
@@ -39,7 +46,21 @@ export function resolveOptions(options: Partial<GeoparseOptions> = {}): Geoparse
     if (!Number.isInteger(o[key]) || o[key] <= 0) throw new GeoparseError(`${key} must be a positive whole number`);
   }
   if (!(o.minScore >= 0 && o.minScore <= 1)) throw new GeoparseError('minScore must be between 0 and 1');
+  checkOverrides(o.overrides);
   return o;
+}
+
+const OVERRIDE_KEY = /^(\d+):(\d+)$/;
+
+function checkOverrides(overrides: unknown): void {
+  if (typeof overrides !== 'object' || overrides === null || Array.isArray(overrides)) {
+    throw new GeoparseError('overrides must map "start:end" to a place id');
+  }
+  for (const [key, id] of Object.entries(overrides)) {
+    const m = OVERRIDE_KEY.exec(key);
+    if (!m || Number(m[1]) >= Number(m[2])) throw new GeoparseError(`override "${key}" is not a mention's "start:end"`);
+    if (typeof id !== 'string' || id === '') throw new GeoparseError(`override "${key}" names no place id`);
+  }
 }
 
 /**

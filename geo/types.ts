@@ -66,11 +66,11 @@ export interface Article {
 /** The metadata block of the result. */
 export type ArticleMeta = Omit<Article, 'body'>;
 
-/** An organisation a report may name: an armed group, a state force, a media outlet… */
+/** An organisation a report may name (an armed group, a state force, a media outlet…), or a leader. */
 export interface Organisation {
   /** Canonical name, as actors are listed. */
   name: string;
-  kind: 'armed' | 'state' | 'media' | 'monitor' | 'agency';
+  kind: 'armed' | 'state' | 'media' | 'monitor' | 'agency' | 'person';
   /** Other names; those written in capitals ("ISIS", "SDF") only match in capitals. */
   aliases: string[];
 }
@@ -91,6 +91,8 @@ export interface CandidatePlace {
 export interface Candidate {
   mention: Mention;
   places: CandidatePlace[];
+  /** The place a reader said this mention means (geoparse's `overrides`): it wins whatever the evidence. */
+  chosen?: GazetteerFeature;
 }
 
 /** The place chosen for one mention, how sure, and what came second. */

@@ -85,8 +85,9 @@ export function parseArticle(text: string): Article {
   const lines = all.slice(used);
 
   const firstProse = lines.findIndex(isProse);
-  // A header is the short lines above the first paragraph, when there are a few of them.
-  const headerEnd = firstProse > 0 && firstProse <= 15 ? firstProse : 0;
+  // A header is the short lines above the first paragraph, when there are a few of them;
+  // front matter, when given, is the header.
+  const headerEnd = used === 0 && firstProse > 0 && firstProse <= 15 ? firstProse : 0;
   const header = lines.slice(0, headerEnd);
 
   let title: string | null = fields.get('title') ?? null;

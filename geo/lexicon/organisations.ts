@@ -3,11 +3,40 @@
  * forces, media, monitors and agencies. Their names often contain a place ("Hayat
  * Tahrir al-Sham", "Free Syrian Army", "Deir ez-Zor 24") and must never yield one;
  * the armed groups and forces are the actors of claims, the media and monitors their
- * sources. A general lexicon of the region, not a list for any one report.
+ * sources. Leaders' names are here too, so that no person is taken for a place.
+ * A general lexicon of the region, not a list for any one report.
  */
 import type { Organisation } from '../types';
 
 type Row = [name: string, kind: Organisation['kind'], aliases: string];
+
+// People who lead the wars of the region: their names are not places ("Bashar", "Assad",
+// "Erdogan" all have namesakes in the gazetteer), and "Assad said" credits a person.
+const PEOPLE: Row[] = [
+  ['Bashar al-Assad', 'person', 'Bashar Assad|Bashar al Assad|Assad|al-Assad|Bashar'],
+  ['Recep Tayyip Erdogan', 'person', 'Erdogan|Erdoğan|Tayyip Erdogan'],
+  ['Vladimir Putin', 'person', 'Putin'],
+  ['Benjamin Netanyahu', 'person', 'Netanyahu'],
+  ['Hassan Nasrallah', 'person', 'Nasrallah'],
+  ['Abu Bakr al-Baghdadi', 'person', 'Baghdadi|al-Baghdadi'],
+  ['Abu Mohammad al-Jolani', 'person', 'Jolani|al-Jolani|Julani|al-Julani|Ahmed al-Sharaa|al-Sharaa'],
+  ['Nouri al-Maliki', 'person', 'Nuri al-Maliki|Maliki|al-Maliki|Nuri|Nouri'],
+  ['Haider al-Abadi', 'person', 'Abadi|al-Abadi'],
+  ['Qassem Soleimani', 'person', 'Soleimani|Qasem Soleimani'],
+  ['Ali Khamenei', 'person', 'Khamenei'],
+  ['Khalifa Haftar', 'person', 'Haftar|Hifter'],
+  ['Salva Kiir', 'person', 'Kiir'],
+  ['Riek Machar', 'person', 'Machar'],
+  ['Volodymyr Zelensky', 'person', 'Zelensky|Zelenskyy'],
+  ['Mohammed bin Salman', 'person', 'MBS'],
+  ['Abdel Fattah al-Burhan', 'person', 'Burhan|al-Burhan'],
+  ['Mohamed Hamdan Dagalo', 'person', 'Hemedti|Dagalo'],
+  ['Masoud Barzani', 'person', 'Barzani'],
+  ['Mazloum Abdi', 'person', 'Mazloum Kobani'],
+  ['Rami Abdel Rahman', 'person', 'Rami Abdulrahman'],
+  ['Staffan de Mistura', 'person', 'de Mistura'],
+  ['Sergei Lavrov', 'person', 'Lavrov'],
+];
 
 // Aliases are separated by "|". Aliases in capitals only match in capitals.
 const ROWS: Row[] = [
@@ -49,6 +78,16 @@ const ROWS: Row[] = [
   ['Hamza Division', 'armed', 'Hamza Brigade|al-Hamza Division'],
   ['Jaysh al-Ahrar', 'armed', 'Jaish al-Ahrar'],
   ['Ansar al-Islam', 'armed', ''],
+  ['Taliban', 'armed', 'Afghan Taliban|Pakistani Taliban|Tehrik-i-Taliban|TTP'],
+  ['al-Shabaab', 'armed', 'al-Shabab|Al-Shabaab|Harakat al-Shabaab al-Mujahideen'],
+  ['Boko Haram', 'armed', 'ISWAP|Islamic State West Africa Province'],
+  ['Rapid Support Forces', 'armed', 'RSF|Janjaweed'],
+  ['Sudanese Armed Forces', 'state', 'SAF|Sudanese army|Sudanese military'],
+  ['Sudan People\'s Liberation Army', 'armed', 'SPLA|SPLA-IO|SPLM-IO|SPLM|Sudan People’s Liberation Army'],
+  ['Libyan National Army', 'armed', 'LNA|Haftar\'s forces'],
+  ['Azov', 'armed', 'Azov Regiment|Azov Battalion'],
+  ['Ukrainian Armed Forces', 'state', 'Ukrainian army|Ukrainian forces|Ukrainian troops|Ukrainian military'],
+  ['Afghan National Security Forces', 'state', 'Afghan forces|Afghan troops|Afghan army|Afghan security forces|ANDSF'],
   ['Islamic Revolutionary Guard Corps', 'armed', 'IRGC|Revolutionary Guards|Iranian Revolutionary Guard Corps|Quds Force|Iran\'s Revolutionary Guards'],
   // State forces
   ['Syrian Arab Army', 'state', 'SAA|Syrian Army|Syrian army|Syrian troops|Syrian government forces|government forces|government troops|regime forces|pro-government forces|pro-regime forces|Syrian regime forces|Syrian forces|Syrian military|army troops'],
@@ -63,7 +102,7 @@ const ROWS: Row[] = [
   ['Jordanian Armed Forces', 'state', 'Jordanian army|Jordanian forces|Jordanian troops'],
   ['Iranian Armed Forces', 'state', 'Iranian forces|Iranian troops|Iranian military'],
   // Monitors and agencies
-  ['Syrian Observatory for Human Rights', 'monitor', 'SOHR|the Observatory|Syrian Observatory'],
+  ['Syrian Observatory for Human Rights', 'monitor', 'SOHR|Syrian Observatory'],
   ['Syrian Network for Human Rights', 'monitor', 'SNHR'],
   ['White Helmets', 'monitor', 'Syria Civil Defence|Syrian Civil Defence|Syrian Civil Defense|Syria Civil Defense'],
   ['Violations Documentation Center', 'monitor', 'VDC'],
@@ -132,6 +171,6 @@ const ROWS: Row[] = [
 ];
 
 /** The lexicon, built once. */
-export const ORGANISATIONS: readonly Organisation[] = ROWS.map(([name, kind, aliases]) =>
+export const ORGANISATIONS: readonly Organisation[] = [...ROWS, ...PEOPLE].map(([name, kind, aliases]) =>
   Object.freeze({ name, kind, aliases: aliases ? aliases.split('|') : [] }),
 );

@@ -38,10 +38,21 @@ function partOfLongerName(text: string, tokens: readonly Token[], masked: readon
     t !== undefined && t.cap && !t.article && !COMMON_WORDS.has(t.exact) && !TYPE_WORDS.has(t.exact) && gazetteer.demonym(t.exact) === undefined;
   const before = tokens[i - 1];
   const after = tokens[end];
-  return (
-    (counts(before) && !masked[i - 1] && joined(text, before as Token, tokens[i] as Token)) ||
-    (counts(after) && !masked[end] && joined(text, tokens[end - 1] as Token, after as Token))
-  );
+  const next = tokens[end + 1];
+  // A capital opening a sentence says nothing: "Retaking Tal Abyad…".
+  const nameBefore = counts(before) && !masked[i - 1] && !sentenceInitial(text, tokens, i - 1) && joined(text, before as Token, tokens[i] as Token);
+  const nameAfter = counts(after) && !masked[end] && joined(text, tokens[end - 1] as Token, after as Token);
+  // "Nuri al-Maliki": a name goes on through an article.
+  const articleAfter = after?.article === true && next !== undefined && next.cap && hyphenBefore(text, next) && joined(text, tokens[end - 1] as Token, after);
+  return nameBefore || nameAfter || articleAfter;
+}
+
+/** Titles before a name make it a person's: "Mr. Kiir", "President Assad". */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'premier', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'shaykh', 'imam', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'lieutenant', 'lt', 'captain', 'capt', 'commander', 'sergeant', 'sgt', 'spokesman', 'spokeswoman', 'leader', 'chief', 'senator', 'sen', 'rep', 'ambassador', 'envoy', 'governor', 'mayor', 'judge', 'pope', 'saint', 'st', 'brother', 'sister', 'father', 'abu', 'umm']);
+
+function afterTitle(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && TITLES.has(prev.exact) && /^\.?\s{1,2}$/.test(text.slice(prev.end, (tokens[i] as Token).start));
 }
 
 /** The longest unknown name reported, in words (keeps the scan linear). */
@@ -117,7 +128,7 @@ function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[],
 function unknownPlace(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): number | null {
   const t = tokens[i] as Token;
   const prev = tokens[i - 1];
-  if (!t.cap || t.upper || !prev || COMMON_WORDS.has(t.exact)) return null;
+  if (!t.cap || t.upper || !prev || COMMON_WORDS.has(t.exact) || /^\p{N}/u.test(t.raw)) return null;
   const cue =
     PLACE_CUES.has(prev.exact) ||
     (prev.exact === 'of' && PLACE_NOUNS_BEFORE_OF.has(tokens[i - 2]?.exact ?? ''));
@@ -167,7 +178,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       const start = (tokens[i] as Token).start;
       const stop = (tokens[found.end - 1] as Token).end;
       const adjective = ADJECTIVAL_SUFFIX.test(text.slice(stop, stop + 16));
-      if (!adjective && !partOfLongerName(text, tokens, masked, i, found.end, gazetteer)) {
+      if (!adjective && !afterTitle(text, tokens, i) && !partOfLongerName(text, tokens, masked, i, found.end, gazetteer)) {
         candidates.push({ mention: { start, end: stop, text: text.slice(start, stop) }, places: found.places });
       }
       i = found.end;

@@ -16,7 +16,7 @@ export interface ResolveOptions {
 
 /** How likely a report means this kind of place, all else equal. */
 const TYPE_PRIOR: Record<PlaceType, number> = {
-  country: 1, governorate: 0.75, city: 0.8, region: 0.7, town: 0.55, camp: 0.5, airbase: 0.5,
+  country: 1, governorate: 0.6, city: 0.8, region: 0.7, town: 0.55, camp: 0.5, airbase: 0.5,
   district: 0.45, village: 0.3, landmark: 0.3,
 };
 
@@ -35,7 +35,7 @@ const QUALIFIER_FIT: Partial<Record<PlaceType, Partial<Record<PlaceType, number>
 const W = { name: 3, type: 1, population: 1.5, focus: 2, qualifier: 2.5, anchor: 3, nearby: 1.5 };
 
 /** Size, for places whose population is unknown. */
-const UNKNOWN_POPULATION: Partial<Record<PlaceType, number>> = { country: 1, governorate: 0.8, region: 0.5 };
+const UNKNOWN_POPULATION: Partial<Record<PlaceType, number>> = { country: 1, governorate: 0.6, region: 0.5 };
 
 function populationScore(feature: GazetteerFeature): number {
   const p = feature.properties.population;
@@ -148,9 +148,52 @@ function confidence(best: Scored, other: Scored | undefined): number {
 }
 
 /**
+ * A mention a reader placed: their place, fully sure; the runner-up is what the
+ * evidence preferred instead, so the choice can be undone.
+ */
+function readerResolution(mention: Mention, place: GazetteerFeature, scored: readonly Scored[]): Resolution {
+  const others = scored.filter((s) => s.place.feature !== place);
+  const [alternative, next] = others;
+  return {
+    mention,
+    place,
+    score: 1,
+    runnerUp: alternative
+      ? { id: alternative.place.feature.id, name: alternative.place.feature.properties.name, score: confidence(alternative, next) }
+      : null,
+  };
+}
+
+/**
+ * One sense per report: mentions of the same name that no qualifier of their own sets
+ * apart mean the same place, the one with the most evidence over all of them. Reorders
+ * each mention's scored candidates in place.
+ */
+function oneSensePerReport(candidates: readonly Candidate[], qualifiers: readonly Qualifiers[], scored: Scored[][]): void {
+  const groups = new Map<string, number[]>();
+  candidates.forEach((c, i) => {
+    if (qualifiers[i]?.type) return;
+    const key = c.mention.text.toLowerCase();
+    groups.set(key, [...(groups.get(key) ?? []), i]);
+  });
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const total = new Map<string, number>();
+    for (const i of members) for (const s of scored[i] ?? []) total.set(s.place.feature.id, (total.get(s.place.feature.id) ?? 0) + s.score);
+    const [bestId] = [...total].reduce((a, b) => (b[1] > a[1] ? b : a));
+    for (const i of members) {
+      const list = scored[i] ?? [];
+      const k = list.findIndex((s) => s.place.feature.id === bestId);
+      if (k > 0) list.unshift(...list.splice(k, 1));
+    }
+  }
+}
+
+/**
  * Resolves each mention to one place.
  * @param text the masked report text (for qualifiers)
- * @param candidates mentions in text order with their candidate places
+ * @param candidates mentions in text order with their candidate places; one with a
+ *   `chosen` place (a reader's correction) takes it, with score 1
  * @param demonymCountries country ids the report names by adjective
  * @param options minimum confidence
  * @returns resolutions, and the mentions left unresolved because no candidate was plausible
@@ -166,7 +209,8 @@ export function resolveMentions(
   const focus = countryFocus(candidates, demonymCountries);
 
   // A first choice on the mention alone, then two passes against the previous choices.
-  let chosen: (GazetteerFeature | undefined)[] = candidates.map((c, i) => scoreCandidates(c, qualifiers[i] as Qualifiers, focus, undefined, [])[0]?.place.feature);
+  // A place a reader chose for a mention is its choice throughout, and context for the others.
+  let chosen: (GazetteerFeature | undefined)[] = candidates.map((c, i) => c.chosen ?? scoreCandidates(c, qualifiers[i] as Qualifiers, focus, undefined, [])[0]?.place.feature);
   let scored: Scored[][] = [];
   for (let pass = 0; pass < 2; pass++) {
     const previous = chosen;
@@ -175,12 +219,18 @@ export function resolveMentions(
       const anchor = q.anchor !== null ? previous[q.anchor] : undefined;
       return scoreCandidates(c, q, focus, anchor, contextOf(i, candidates, previous));
     });
-    chosen = scored.map((s) => s[0]?.place.feature);
+    chosen = scored.map((s, i) => candidates[i]?.chosen ?? s[0]?.place.feature);
   }
+
+  oneSensePerReport(candidates, qualifiers, scored);
 
   const resolutions: Resolution[] = [];
   const dropped: Mention[] = [];
   candidates.forEach((c, i) => {
+    if (c.chosen) {
+      resolutions.push(readerResolution(c.mention, c.chosen, scored[i] as Scored[]));
+      return;
+    }
     const [best, second] = scored[i] as Scored[];
     if (!best) return;
     if (plausibility(best) < options.minScore) {

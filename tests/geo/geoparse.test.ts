@@ -60,7 +60,7 @@ describe('geoparse on the first report', () => {
     ['Eastern Ghouta', [36.4027, 33.5717], 0], // contains Douma
     ['Damascus', [36.2919, 33.5131], 5],
     ['Al-Qaboun', [36.3378, 33.5461], 3],
-    ['Hazzeh', [36.39, 33.53], 5],
+    ['Hazzeh', [36.36494, 33.52034], 3], // Airwars incident RS2341 geolocation, outskirts of Zamalka
     ['Yarmouk', [36.3031, 33.4742], 3], // the camp, not the river
     ['Deraa', [36.1021, 32.6189], 5],
     ['Jordan', [35.93, 31.95], 0], // contains Amman

@@ -40,6 +40,11 @@ describe('resolveMentions', () => {
     expect(resolutions.map((r) => r.mention.text)).toEqual(['Damascus']);
     expect(dropped.map((m) => m.text)).toEqual(['Hezzeh']);
   });
+  it('gives one name one place across the report unless a qualifier sets it apart', () => {
+    const text = 'Clashes in Deraa near Damascus. Later, Deraa was quiet and Deraa markets opened. The province of Deraa mourned.';
+    const ids = resolve(text).resolutions.filter((r) => r.mention.text === 'Deraa').map((r) => r.place.id);
+    expect(ids).toEqual(['g:daraa', 'g:daraa', 'g:daraa', 'c:daraa-gov']);
+  });
   it('keeps a score in [0, 1] and names the runner-up', () => {
     const [r] = resolve('Clashes in the province of Deraa.').resolutions;
     expect(r?.score).toBeGreaterThan(0);
