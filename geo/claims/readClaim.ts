@@ -8,7 +8,7 @@ import type { EventType, OrganisationMention, Span } from '../types';
 /** Event kinds, most specific first: the first that matches names the event. */
 const EVENT_PATTERNS: ReadonlyArray<[EventType, RegExp]> = [
   ['capture', /\b(?:re)?(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took (?:full )?control|take (?:full )?control|taken (?:full )?control|taking (?:full )?control|retook|retake|retaken|recaptur\w*|liberat(?:e|ed|es|ing|ion)|overr(?:an|un)|fell to|fall of|gained control|regained control|storm(?:ed|ing)|entered the (?:town|city|village))/i],
-  ['airstrike', /\b(?:air ?strikes?|air ?raids?|airstrikes?|bomb(?:ed|ing|ings)? by (?:war)?planes|warplanes?|jets? (?:struck|hit|bombed)|helicopters? (?:dropped|struck)|barrel bombs?|drone strikes?|aerial (?:bombardment|attack|strikes?))/i],
+  ['airstrike', /\b(?:air ?strikes?|air ?raids?|airstrikes?|bomb(?:ed|ing|ings)? by (?:war)?planes|warplanes?|jets? (?:struck|hit|bombed)|helicopters? (?:dropped|struck)|barrel bombs?|drone strikes?|aerial (?:bombardment|attack|strikes?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple) strikes?\b|strikes? (?:destroyed|hit|targeted|struck|engaged|killed))/i],
   ['shelling', /\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ment|ing)|grad)\b/i],
   ['battle', /\b(?:fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|offensive|assault|attack(?:s|ed|ing)?|confrontations?|skirmish(?:es)?|combat|counter-?attack|military operations?|counter-terrorist operations?|ambush(?:ed)?|besieg\w*|siege)\b/i],
   ['casualties', /\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|wounded|injur(?:ed|ies)|casualties|losses|lost \w+ (?:people|fighters|men|soldiers)|massacre|executed)\b/i],

@@ -40,6 +40,7 @@ describe('eventTypeOf', () => {
     ['militants have recaptured the town of Hazzeh', 'capture'],
     ['the government forces managed to take full control over the airbase', 'capture'],
     ['Russian airstrikes hit the market', 'airstrike'],
+    ['Near Raqqa, four strikes destroyed an ISIS headquarters', 'airstrike'],
     ['Mortar shells fell on the old city', 'shelling'],
     ['violent clashes are between the two groups', 'battle'],
     ['more than 30 radicals were killed', 'casualties'],
