@@ -322,7 +322,7 @@ function point(lon: number, lat: number, decimals: number): Point {
 }
 
 /** Rounds a ring, drops the repeats rounding creates, keeps it closed; null if it collapses. */
-function roundRing(ring: Position[], decimals: number): Position[] | null {
+export function roundRing(ring: readonly Position[], decimals: number): Position[] | null {
   const out: Position[] = [];
   for (const p of ring) {
     const q = [round(p[0]!, decimals), round(p[1]!, decimals)];

@@ -36,6 +36,7 @@ import type { FeatureCollection, MultiPolygon, Point, Polygon, Position } from '
 import { feature as topoFeature, merge as topoMerge } from 'topojson-client';
 import type { GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import type { GazetteerFeature, GazetteerProperties, PlaceGeometry } from '../geo/types';
+import { round, roundRing } from './build-gazetteer';
 
 export const RAW_FILES = {
   tsv: {
@@ -278,11 +279,6 @@ export function toGeometry(topology: Topology, object: GeometryObject): Polygon 
 // Geometry clean-up
 // ---------------------------------------------------------------------------------------
 
-function round(value: number, decimals: number): number {
-  const f = 10 ** decimals;
-  return Math.round(value * f) / f + 0; // + 0 turns -0 into 0
-}
-
 /** Signed planar area of a ring (positive when counter-clockwise). */
 export function ringArea(ring: readonly Position[]): number {
   let s = 0;
@@ -292,19 +288,10 @@ export function ringArea(ring: readonly Position[]): number {
   return s / 2;
 }
 
-/** Rounds a ring and drops repeated vertices; null when fewer than three distinct remain. */
+/** Rounds a ring and drops repeated vertices; null when it collapses to no area. */
 function cleanRing(ring: readonly Position[], decimals: number): Position[] | null {
-  const out: Position[] = [];
-  for (const p of ring) {
-    const q = [round(p[0]!, decimals), round(p[1]!, decimals)];
-    const last = out[out.length - 1];
-    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
-  }
-  const first = out[0];
-  const last = out[out.length - 1];
-  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) out.push([first[0]!, first[1]!]);
-  if (out.length < 4 || ringArea(out) === 0) return null;
-  return out;
+  const out = roundRing(ring, decimals);
+  return out && ringArea(out) !== 0 ? out : null;
 }
 
 /**

@@ -8,19 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { geoparse, GeoparseError } from '@/geo/geoparse';
 import type { ParseResult } from '@/geo/types';
+import { prng } from '@/scripts/bench/corpus';
 import { loadGazetteer } from '@/scripts/geoparse';
-
-/** mulberry32: a small seeded PRNG, so every run sees the same inputs. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = prng(20170517);
 const int = (n: number) => Math.floor(random() * n);
