@@ -53,8 +53,14 @@ export function tokenize(text: string): Token[] {
  * markup was blanked) or a single hyphen between them, no line break or punctuation.
  */
 export function joined(text: string, left: Token, right: Token): boolean {
-  const gap = text.slice(left.end, right.start);
-  return /^(?: {1,3}|\u00a0|-|–)$/.test(gap);
+  const length = right.start - left.end;
+  if (length === 1) {
+    const c = text.charCodeAt(left.end);
+    return c === 32 || c === 0xa0 || c === 45 || c === 0x2013; // space, no-break space, hyphen, en dash
+  }
+  if (length < 2 || length > 3) return false;
+  for (let k = left.end; k < right.start; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
 }
 
 /** Whether the gap before `right` is a hyphen ("al-Qaboun", "US-led"). */
