@@ -9,7 +9,9 @@ import { GeoJSON } from 'react-leaflet';
 
 const BASEMAP_URL = '/basemap/countries.geojson';
 
+/** The colours are the light theme's; app/globals.css sets both themes' (.basemap-land). */
 const LAND_STYLE = {
+  className: 'basemap-land',
   color: '#8d949c',
   weight: 0.8,
   fillColor: '#f1efe9',
@@ -36,5 +38,6 @@ export function Basemap() {
   }, []);
 
   if (!countries) return null;
-  return <GeoJSON data={countries} pathOptions={LAND_STYLE} interactive={false} attribution="Basemap: Natural Earth" />;
+  // `style`, not `pathOptions`: only options given when the paths are made set their class.
+  return <GeoJSON data={countries} style={LAND_STYLE} interactive={false} attribution="Basemap: Natural Earth" />;
 }

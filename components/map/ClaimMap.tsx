@@ -13,6 +13,8 @@ export interface ClaimMapProps {
   label: string;
   /** Named in popups when a claim is the article's own ("according to the article (…)"). */
   publisher: string | null;
+  /** Level of a popup's heading: one below the heading of the report the map belongs to. */
+  headingLevel?: 2 | 3 | 4;
 }
 
 function MapPlaceholder() {
@@ -25,11 +27,11 @@ function MapPlaceholder() {
 
 const LeafletMap = dynamic(() => import('./LeafletMap'), { ssr: false, loading: MapPlaceholder });
 
-export function ClaimMap({ places, label, publisher }: ClaimMapProps) {
+export function ClaimMap({ places, label, publisher, headingLevel = 3 }: ClaimMapProps) {
   const [status, setStatus] = useState('');
   return (
     <div className="map-frame">
-      <LeafletMap places={places} label={label} publisher={publisher} onStatus={setStatus} />
+      <LeafletMap places={places} label={label} publisher={publisher} headingLevel={headingLevel} onStatus={setStatus} />
       <p id="map-help" className="visually-hidden">
         Tab to reach the places on the map; press Enter to open one. Numbered circles are places with the number of
         claims about them; double circles are groups of nearby places, which Enter zooms into. Arrow keys pan the map,

@@ -34,10 +34,11 @@ export interface LeafletMapProps {
   places: PlaceFeature[];
   label: string;
   publisher: string | null;
+  headingLevel: 2 | 3 | 4;
   onStatus: (message: string) => void;
 }
 
-export default function LeafletMap({ places, label, publisher, onStatus }: LeafletMapProps) {
+export default function LeafletMap({ places, label, publisher, headingLevel, onStatus }: LeafletMapProps) {
   const anchors = useMemo(() => placeAnchors(places), [places]);
   const bounds = useMemo(() => initialBounds(places, anchors), [places, anchors]);
   const reduceMotion = useMemo(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches, []);
@@ -68,7 +69,14 @@ export default function LeafletMap({ places, label, publisher, onStatus }: Leafl
       </Pane>
       {hasTiles && <TileLayer url={tileUrl} attribution={tileAttribution} />}
       <Pane name="areas" style={{ zIndex: 380 }} />
-      <PlaceLayer places={places} anchors={anchors} publisher={publisher} reduceMotion={reduceMotion} onStatus={onStatus} />
+      <PlaceLayer
+        places={places}
+        anchors={anchors}
+        publisher={publisher}
+        headingLevel={headingLevel}
+        reduceMotion={reduceMotion}
+        onStatus={onStatus}
+      />
     </MapContainer>
   );
 }

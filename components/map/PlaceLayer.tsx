@@ -1,63 +1,97 @@
 'use client';
 /**
- * The places on the map: a marker per place (a group marker where places crowd), area
- * outlines, popups, and the map's half of the two-way linking. A place chosen in the
- * text or the list is flown to (no animation under prefers-reduced-motion) and its
- * popup opened; opening a popup chooses the place, which marks its mentions in the text.
+ * The places on the map: a marker per place (a group marker where places crowd, from
+ * supercluster), area outlines, popups, and the map's half of the two-way linking. A
+ * place chosen in the text or the list is flown to (no animation under
+ * prefers-reduced-motion) and its popup opened; opening a popup chooses the place,
+ * which marks its mentions in the text.
+ *
+ * Only the markers in and around the view are drawn, so ten thousand places cost no
+ * more than the few hundred markers a screen can show.
  */
 import {
   latLngBounds,
   point,
+  type DivIcon,
   type LeafletEventHandlerFnMap,
   type LeafletKeyboardEvent,
   type Map as LeafletMap,
   type Marker as LeafletMarker,
   type PathOptions,
   type Popup as LeafletPopup,
-  type PopupOptions,
   type PopupEvent,
+  type PopupOptions,
 } from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BBox } from 'geojson';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GeoJSON, Marker, Popup, useMap } from 'react-leaflet';
 import type { PlaceFeature } from '@/geo/types';
 import { describePlace, plural } from '../describePlace';
 import { clearSelection, selectPlace, usePlaceSelection } from '../placeSelection';
-import { GROUPING_MAX_ZOOM, groupPlaces, placeLabels, separationZoom, type LabelBox, type LabelCandidates, type PlaceGroup, type ProjectedPlace } from './clusterPlaces';
-import { GROUP_DOT, groupIcon, LABEL_GAP, LABEL_HEIGHT, labelWidth, PLACE_DOT, placeIcon, type LabelSide } from './markerIcons';
+import {
+  expansionZoom,
+  GROUPING_MAX_ZOOM,
+  groupsAt,
+  indexPlaces,
+  memberPositions,
+  separationZoom,
+  type ClusterPlace,
+  type PlaceGroup,
+} from './clusterPlaces';
+import { GROUP_DOT, groupIcon, groupLabel, LABEL_GAP, LABEL_HEIGHT, labelWidth, PLACE_DOT, placeIcon, type LabelSide } from './markerIcons';
 import { geometryBounds, type LonLat } from './placeGeometry';
+import { placeLabels, type LabelBox, type LabelCandidates } from './placeLabels';
 import { PlacePopup } from './PlacePopup';
 
-/** Markers closer than this on screen (px) are drawn as one group. */
-const GROUP_RADIUS = 30;
 /** Room kept around a place flown to (px). */
 const VIEW_MARGIN = 48;
+/** Markers are drawn this far (in view sizes) beyond each edge of the view. */
+const DRAW_AROUND_VIEW = 0.5;
 
-const AREA_STYLE: PathOptions = { color: '#9b2c2c', weight: 2, fillColor: '#c53030', fillOpacity: 0.12 };
-const COUNTRY_STYLE: PathOptions = { color: '#4a5568', weight: 1.5, dashArray: '6 5', fillOpacity: 0.03, fillColor: '#4a5568' };
+const AREA_STYLE: PathOptions = { color: '#9b2c2c', weight: 2, fillColor: '#c53030', fillOpacity: 0.12, className: 'place-area' };
+const COUNTRY_STYLE: PathOptions = {
+  color: '#4a5568',
+  weight: 1.5,
+  dashArray: '6 5',
+  fillOpacity: 0.03,
+  fillColor: '#4a5568',
+  className: 'place-country',
+};
 
 export interface PlaceLayerProps {
   places: PlaceFeature[];
   anchors: ReadonlyMap<string, LonLat>;
   publisher: string | null;
+  /** Level of a popup's heading. */
+  headingLevel: 2 | 3 | 4;
   reduceMotion: boolean;
   onStatus: (message: string) => void;
 }
 
-export function PlaceLayer({ places, anchors, publisher, reduceMotion, onStatus }: PlaceLayerProps) {
+export function PlaceLayer({ places, anchors, publisher, headingLevel, reduceMotion, onStatus }: PlaceLayerProps) {
   const map = useMap();
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
-  const projected = useMemo(
+  const index = useMemo(
     () =>
-      places.map((place): ProjectedPlace => {
-        const [lon, lat] = anchors.get(place.id) ?? [0, 0];
-        const { x, y } = map.project([lat, lon], 0);
-        return { id: place.id, x, y, weight: placeWeight(place) };
-      }),
-    [places, anchors, map],
+      indexPlaces(
+        places.map(
+          (place): ClusterPlace => ({
+            id: place.id,
+            position: anchors.get(place.id) ?? [0, 0],
+            weight: placeWeight(place),
+            firstMention: firstMention(place),
+          }),
+        ),
+      ),
+    [places, anchors],
+  );
+  /** Each place's marker position as Leaflet wants it, one array per place for good. */
+  const latLngs = useMemo(
+    () => new Map([...anchors].map(([id, [lon, lat]]) => [id, [lat, lon] as [number, number]])),
+    [anchors],
   );
 
   const [view, setView] = useState(() => currentView(map));
-  const zoom = view.zoom;
   useEffect(
     function followView() {
       function updateView() {
@@ -71,16 +105,13 @@ export function PlaceLayer({ places, anchors, publisher, reduceMotion, onStatus 
     [map],
   );
 
-  const groups = useMemo(
-    () => groupPlaces(projected, zoom, GROUP_RADIUS).sort((a, b) => firstMentionOf(a, byId) - firstMentionOf(b, byId)),
-    [projected, zoom, byId],
-  );
-  const labelSides = useMemo(() => labelPlacement(groups, byId, view), [groups, byId, view]);
+  const groups = useMemo(() => groupsAt(index, view.zoom, view.around), [index, view]);
+  const labelSides = useMemo(() => labelPlacement(groups, byId, map, view), [groups, byId, map, view]);
   const selection = usePlaceSelection();
   const selectedId = selection?.placeId ?? null;
 
-  const placeMarkers = useRef(new Map<string, LeafletMarker>());
-  const groupMarkers = useRef(new Map<string, LeafletMarker>());
+  /** Every marker on the map by its group key (a single place's key is its id). */
+  const markers = useRef(new Map<string, LeafletMarker>());
   /** A place to open once its own marker is on the map. */
   const pending = useRef<{ id: string; focus: boolean } | null>(null);
   /** Whether the next popup to open takes the focus (opened by keyboard or from the list). */
@@ -94,13 +125,17 @@ export function PlaceLayer({ places, anchors, publisher, reduceMotion, onStatus 
     return focus;
   }, []);
 
+  const requestPopupFocus = useCallback(function requestPopupFocus() {
+    focusNextPopup.current = true;
+  }, []);
+
   const openPending = useCallback(function openPendingPopup() {
     const want = pending.current;
-    const marker = want && placeMarkers.current.get(want.id);
+    const marker = want && markers.current.get(want.id);
     if (!want || !marker) return;
     pending.current = null;
     if (marker.isPopupOpen()) {
-      if (want.focus) marker.getPopup()?.getElement()?.querySelector<HTMLElement>('h3')?.focus({ preventScroll: true });
+      if (want.focus) marker.getPopup()?.getElement()?.querySelector<HTMLElement>('.popup-heading')?.focus({ preventScroll: true });
       return;
     }
     focusNextPopup.current = want.focus;
@@ -114,7 +149,7 @@ export function PlaceLayer({ places, anchors, publisher, reduceMotion, onStatus 
       if (!place || !anchor) return;
       const at: [number, number] = [anchor[1], anchor[0]];
       const current = map.getZoom();
-      const apart = separationZoom(projected, id, GROUP_RADIUS);
+      const apart = separationZoom(index, id);
       let target = Math.max(current, apart);
       if (place.geometry.type !== 'Point') {
         const [[west, south], [east, north]] = geometryBounds(place.geometry);
@@ -123,7 +158,6 @@ export function PlaceLayer({ places, anchors, publisher, reduceMotion, onStatus 
       }
       target = Math.min(target, map.getMaxZoom());
       pending.current = { id, focus };
-      onStatus(`${place.properties.name} shown on the map: ${plural(place.properties.claims.length, 'claim')}.`);
 
       const size = map.getSize();
       const onScreen = map.latLngToContainerPoint(at);
@@ -137,7 +171,7 @@ export function PlaceLayer({ places, anchors, publisher, reduceMotion, onStatus 
       map.once('moveend', openPending);
       map.flyTo(at, target, { animate: !reduceMotion, duration: 0.8 });
     },
-    [byId, anchors, map, projected, reduceMotion, onStatus, openPending],
+    [byId, anchors, map, index, reduceMotion, openPending],
   );
 
   useEffect(
@@ -151,91 +185,36 @@ export function PlaceLayer({ places, anchors, publisher, reduceMotion, onStatus 
 
   useEffect(
     function afterRegroup() {
+      orderMarkersForKeyboard(groups, markers.current);
       openPending();
       const leader = focusAfterRegroup.current;
       if (leader === null) return;
       focusAfterRegroup.current = null;
-      const group = groups.find((g) => g.members.some((m) => m.id === leader));
-      const marker = group && (group.members.length === 1 ? placeMarkers.current.get(leader) : groupMarkers.current.get(groupKey(group)));
-      marker?.getElement()?.focus({ preventScroll: true });
+      const group = groups.find((g) => g.leader.id === leader || g.members.includes(leader));
+      if (group) markers.current.get(group.key)?.getElement()?.focus({ preventScroll: true });
     },
     [groups, openPending],
   );
 
   const zoomInto = useCallback(
-    function zoomIntoGroup(group: PlaceGroup, byKeyboard: boolean) {
-      const bounds = latLngBounds(
-        group.members.map((m) => {
-          const [lon, lat] = anchors.get(m.id) ?? [0, 0];
-          return [lat, lon] as [number, number];
-        }),
-      );
+    function zoomIntoGroup(clusterId: number, leaderId: string, byKeyboard: boolean) {
+      const bounds = latLngBounds(memberPositions(index, clusterId).map(([lon, lat]) => [lat, lon] as [number, number]));
       const current = map.getZoom();
       const fit = map.getBoundsZoom(bounds, false, point(2 * VIEW_MARGIN, 2 * VIEW_MARGIN));
-      const target = Math.min(Math.max(fit, current + 1), GROUPING_MAX_ZOOM + 1, map.getMaxZoom());
-      if (byKeyboard) focusAfterRegroup.current = group.leader.id;
+      // As close as the whole group fits, and at least close enough to split it.
+      const target = Math.min(Math.max(current + 1, expansionZoom(index, clusterId), fit), GROUPING_MAX_ZOOM + 1, map.getMaxZoom());
+      if (byKeyboard) focusAfterRegroup.current = leaderId;
       map.stop();
       map.flyTo(bounds.getCenter(), target, { animate: !reduceMotion, duration: 0.6 });
     },
-    [anchors, map, reduceMotion],
+    [index, map, reduceMotion],
   );
 
-  const placeHandlers = useMemo(
-    () =>
-      new Map(
-        places.map((place): [string, LeafletEventHandlerFnMap] => [
-          place.id,
-          {
-            popupopen() {
-              selectPlace(place.id, 'map');
-            },
-            popupclose(event) {
-              clearSelection(place.id);
-              returnFocusToMarker(event as PopupEvent, placeMarkers.current.get(place.id));
-            },
-            keypress(event) {
-              if ((event as LeafletKeyboardEvent).originalEvent.key === 'Enter') focusNextPopup.current = true;
-            },
-            keydown(event) {
-              const key = (event as LeafletKeyboardEvent).originalEvent;
-              const marker = placeMarkers.current.get(place.id);
-              if (key.key === 'Escape') {
-                marker?.closePopup();
-              } else if (key.key === ' ') {
-                key.preventDefault();
-                focusNextPopup.current = true;
-                marker?.openPopup();
-              }
-            },
-          },
-        ]),
-      ),
-    [places],
-  );
-
-  const icons = useMemo(
-    () =>
-      new Map(
-        groups.map((group) => {
-          const key = groupKey(group);
-          const labelSide = labelSides.get(key) ?? 'right';
-          if (group.members.length > 1) {
-            return [key, groupIcon({ names: group.members.map((m) => byId.get(m.id)?.properties.name ?? m.id), labelSide })];
-          }
-          const place = byId.get(group.leader.id)!;
-          return [
-            key,
-            placeIcon({
-              name: place.properties.name,
-              description: `${describePlace(place.properties)}, ${plural(place.properties.claims.length, 'claim')}`,
-              claimCount: place.properties.claims.length,
-              labelSide,
-              selected: place.id === selectedId,
-            }),
-          ];
-        }),
-      ),
-    [groups, labelSides, byId, selectedId],
+  const announceOpened = useCallback(
+    function announceOpened(place: PlaceFeature) {
+      onStatus(`${place.properties.name} opened on the map: ${plural(place.properties.claims.length, 'claim')}.`);
+    },
+    [onStatus],
   );
 
   return (
@@ -248,7 +227,7 @@ export function PlaceLayer({ places, anchors, publisher, reduceMotion, onStatus 
             data={place}
             pane="areas"
             interactive={place.properties.placeType !== 'country'}
-            pathOptions={areaStyle(place, place.id === selectedId)}
+            style={areaStyle(place, place.id === selectedId)}
             eventHandlers={{
               click() {
                 reveal(place.id, false);
@@ -257,48 +236,38 @@ export function PlaceLayer({ places, anchors, publisher, reduceMotion, onStatus 
           />
         ))}
       {groups.map((group) => {
-        const key = groupKey(group);
-        const [lon, lat] = anchors.get(group.leader.id) ?? [0, 0];
-        const icon = icons.get(key)!;
-        if (group.members.length > 1) {
+        const position = latLngs.get(group.leader.id) ?? ORIGIN;
+        const labelSide = labelSides.get(group.key) ?? 'right';
+        if (group.clusterId !== null) {
           return (
-            <Marker
-              key={key}
-              position={[lat, lon]}
-              icon={icon}
-              ref={(marker) => {
-                if (marker) groupMarkers.current.set(key, marker);
-                else groupMarkers.current.delete(key);
-              }}
-              eventHandlers={{
-                click() {
-                  zoomInto(group, false);
-                },
-                keypress(event) {
-                  if ((event as LeafletKeyboardEvent).originalEvent.key === 'Enter') zoomInto(group, true);
-                },
-                keydown(event) {
-                  const key = (event as LeafletKeyboardEvent).originalEvent;
-                  if (key.key !== ' ') return;
-                  key.preventDefault();
-                  zoomInto(group, true);
-                },
-              }}
+            <GroupMarker
+              key={group.key}
+              groupKey={group.key}
+              clusterId={group.clusterId}
+              leaderId={group.leader.id}
+              count={group.count}
+              names={group.members.map((id) => byId.get(id)?.properties.name ?? id).join('\n')}
+              position={position}
+              labelSide={labelSide}
+              markers={markers.current}
+              onZoom={zoomInto}
             />
           );
         }
         const place = byId.get(group.leader.id)!;
         return (
           <PlaceMarker
-            key={key}
+            key={group.key}
             place={place}
-            position={[lat, lon]}
-            icon={icon}
+            position={position}
+            labelSide={labelSide}
             selected={place.id === selectedId}
-            handlers={placeHandlers.get(place.id)!}
-            markers={placeMarkers.current}
+            markers={markers.current}
             publisher={publisher}
+            headingLevel={headingLevel}
             takePopupFocus={takePopupFocus}
+            requestPopupFocus={requestPopupFocus}
+            onOpened={announceOpened}
           />
         );
       })}
@@ -306,20 +275,123 @@ export function PlaceLayer({ places, anchors, publisher, reduceMotion, onStatus 
   );
 }
 
+const ORIGIN: [number, number] = [0, 0];
+
+interface GroupMarkerProps {
+  groupKey: string;
+  clusterId: number;
+  leaderId: string;
+  count: number;
+  /** Member names, heaviest first, one a line (a string, so that memo can compare it). */
+  names: string;
+  position: [number, number];
+  labelSide: LabelSide;
+  markers: Map<string, LeafletMarker>;
+  onZoom: (clusterId: number, leaderId: string, byKeyboard: boolean) => void;
+}
+
+const GroupMarker = memo(function GroupMarker({ groupKey, clusterId, leaderId, count, names, position, labelSide, markers, onZoom }: GroupMarkerProps) {
+  const icon = useMemo(() => groupIcon({ names: names.split('\n'), count, labelSide }), [names, count, labelSide]);
+  const handlers = useMemo(
+    (): LeafletEventHandlerFnMap => ({
+      click() {
+        onZoom(clusterId, leaderId, false);
+      },
+      keypress(event) {
+        if ((event as LeafletKeyboardEvent).originalEvent.key === 'Enter') onZoom(clusterId, leaderId, true);
+      },
+      keydown(event) {
+        const key = (event as LeafletKeyboardEvent).originalEvent;
+        if (key.key !== ' ') return;
+        key.preventDefault();
+        onZoom(clusterId, leaderId, true);
+      },
+    }),
+    [clusterId, leaderId, onZoom],
+  );
+  const register = useCallback(
+    (marker: LeafletMarker | null) => {
+      if (marker) markers.set(groupKey, marker);
+      else markers.delete(groupKey);
+    },
+    [markers, groupKey],
+  );
+  return <Marker position={position} icon={icon} ref={register} eventHandlers={handlers} />;
+});
+
 interface PlaceMarkerProps {
   place: PlaceFeature;
   position: [number, number];
-  icon: ReturnType<typeof placeIcon>;
+  labelSide: LabelSide;
   selected: boolean;
-  handlers: LeafletEventHandlerFnMap;
   markers: Map<string, LeafletMarker>;
   publisher: string | null;
+  headingLevel: 2 | 3 | 4;
   takePopupFocus: () => boolean;
+  requestPopupFocus: () => void;
+  onOpened: (place: PlaceFeature) => void;
 }
 
-function PlaceMarker({ place, position, icon, selected, handlers, markers, publisher, takePopupFocus }: PlaceMarkerProps) {
+const PlaceMarker = memo(function PlaceMarker({
+  place,
+  position,
+  labelSide,
+  selected,
+  markers,
+  publisher,
+  headingLevel,
+  takePopupFocus,
+  requestPopupFocus,
+  onOpened,
+}: PlaceMarkerProps) {
   const map = useMap();
   const popup = useRef<LeafletPopup>(null);
+  const { name, claims } = place.properties;
+  const icon: DivIcon = useMemo(
+    () =>
+      placeIcon({
+        name,
+        description: `${describePlace(place.properties)}, ${plural(claims.length, 'claim')}`,
+        claimCount: claims.length,
+        labelSide,
+        selected,
+      }),
+    [name, place.properties, claims.length, labelSide, selected],
+  );
+  const handlers = useMemo(
+    (): LeafletEventHandlerFnMap => ({
+      popupopen() {
+        selectPlace(place.id, 'map');
+        onOpened(place);
+      },
+      popupclose(event) {
+        clearSelection(place.id);
+        returnFocusToMarker(event as PopupEvent, markers.get(place.id));
+      },
+      keypress(event) {
+        if ((event as LeafletKeyboardEvent).originalEvent.key === 'Enter') requestPopupFocus();
+      },
+      keydown(event) {
+        const key = (event as LeafletKeyboardEvent).originalEvent;
+        const marker = markers.get(place.id);
+        if (key.key === 'Escape') {
+          marker?.closePopup();
+        } else if (key.key === ' ') {
+          key.preventDefault();
+          requestPopupFocus();
+          marker?.openPopup();
+        }
+      },
+    }),
+    [place, markers, onOpened, requestPopupFocus],
+  );
+  const register = useCallback(
+    (marker: LeafletMarker | null) => {
+      if (marker) markers.set(place.id, marker);
+      else markers.delete(place.id);
+    },
+    [markers, place.id],
+  );
   const onShown = useCallback(
     function popupContentShown() {
       // The content renders after Leaflet laid the popup out: lay it out again.
@@ -329,22 +401,13 @@ function PlaceMarker({ place, position, icon, selected, handlers, markers, publi
     [takePopupFocus],
   );
   return (
-    <Marker
-      position={position}
-      icon={icon}
-      zIndexOffset={selected ? 1000 : 0}
-      eventHandlers={handlers}
-      ref={(marker) => {
-        if (marker) markers.set(place.id, marker);
-        else markers.delete(place.id);
-      }}
-    >
+    <Marker position={position} icon={icon} zIndexOffset={selected ? 1000 : 0} eventHandlers={handlers} ref={register}>
       <Popup ref={popup} {...popupOptions(map.getSize())}>
-        <PlacePopup place={place} publisher={publisher} onShown={onShown} />
+        <PlacePopup place={place} publisher={publisher} headingLevel={headingLevel} onShown={onShown} />
       </Popup>
     </Marker>
   );
-}
+});
 
 /** Popups that fit the map, clear of the zoom buttons (top left), on a phone too. */
 function popupOptions(size: { x: number; y: number }): PopupOptions {
@@ -358,20 +421,14 @@ function popupOptions(size: { x: number; y: number }): PopupOptions {
   };
 }
 
-function groupKey(group: PlaceGroup): string {
-  return group.members.length === 1 ? group.leader.id : `group:${group.members.map((m) => m.id).join('|')}`;
-}
-
 function placeWeight(place: PlaceFeature): number {
   const { claims, mentions, placeType } = place.properties;
   return claims.length * 10 + mentions.length * 3 + (placeType === 'country' ? 0 : 1);
 }
 
-function firstMentionOf(group: PlaceGroup, byId: ReadonlyMap<string, PlaceFeature>): number {
+function firstMention(place: PlaceFeature): number {
   let first = Number.MAX_SAFE_INTEGER;
-  for (const member of group.members) {
-    for (const mention of byId.get(member.id)?.properties.mentions ?? []) first = Math.min(first, mention.start);
-  }
+  for (const mention of place.properties.mentions) first = Math.min(first, mention.start);
   return first;
 }
 
@@ -379,30 +436,41 @@ interface MapView {
   zoom: number;
   /** The visible area in global pixels at `zoom`. */
   box: LabelBox;
+  /** The area whose markers are drawn ([west, south, east, north]): the view and some. */
+  around: BBox;
 }
 
 function currentView(map: LeafletMap): MapView {
   const bounds = map.getPixelBounds();
   const min = bounds.min ?? point(0, 0);
   const max = bounds.max ?? point(0, 0);
-  return { zoom: map.getZoom(), box: { id: 'view', x: min.x, y: min.y, width: max.x - min.x, height: max.y - min.y } };
+  const around = map.getBounds().pad(DRAW_AROUND_VIEW);
+  return {
+    zoom: map.getZoom(),
+    box: { id: 'view', x: min.x, y: min.y, width: max.x - min.x, height: max.y - min.y },
+    around: [around.getWest(), around.getSouth(), around.getEast(), around.getNorth()],
+  };
 }
 
 const SIDES: readonly LabelSide[] = ['right', 'left'];
 
 /** Each marker's label: right of its dot, else left, else hidden (shown on hover and focus). */
-function labelPlacement(groups: readonly PlaceGroup[], byId: ReadonlyMap<string, PlaceFeature>, view: MapView): Map<string, LabelSide> {
-  const scale = 2 ** view.zoom;
+function labelPlacement(
+  groups: readonly PlaceGroup[],
+  byId: ReadonlyMap<string, PlaceFeature>,
+  map: LeafletMap,
+  view: MapView,
+): Map<string, LabelSide> {
   const byWeight = [...groups].sort((a, b) => b.leader.weight - a.leader.weight);
   const dots: LabelBox[] = [];
   const labels: LabelCandidates[] = [];
   for (const group of byWeight) {
-    const id = groupKey(group);
-    const size = group.members.length > 1 ? GROUP_DOT : PLACE_DOT;
-    const x = group.leader.x * scale;
-    const y = group.leader.y * scale;
+    const id = group.key;
+    const size = group.clusterId !== null ? GROUP_DOT : PLACE_DOT;
+    const [lon, lat] = group.leader.position;
+    const { x, y } = map.project([lat, lon], view.zoom);
     const name = byId.get(group.leader.id)?.properties.name ?? '';
-    const width = labelWidth(group.members.length > 1 ? `${name} +${group.members.length - 1}` : name);
+    const width = labelWidth(group.clusterId !== null ? groupLabel(name, group.count) : name);
     const top = y - LABEL_HEIGHT / 2;
     dots.push({ id, x: x - size / 2, y: y - size / 2, width: size, height: size });
     labels.push({
@@ -420,6 +488,26 @@ function labelPlacement(groups: readonly PlaceGroup[], byId: ReadonlyMap<string,
 function areaStyle(place: PlaceFeature, selected: boolean): PathOptions {
   const base = place.properties.placeType === 'country' ? COUNTRY_STYLE : AREA_STYLE;
   return selected ? { ...base, weight: (base.weight ?? 2) + 1.5 } : base;
+}
+
+/**
+ * Puts the marker elements in the order of `groups` (the order the text names the
+ * places), so that Tab goes through the map as through the text. Leaflet appends each
+ * new marker at the end; its stacking order comes from z-index, not from this order.
+ */
+function orderMarkersForKeyboard(groups: readonly PlaceGroup[], markers: ReadonlyMap<string, LeafletMarker>) {
+  const elements = groups.map((g) => markers.get(g.key)?.getElement()).filter((el): el is HTMLElement => el !== undefined);
+  const pane = elements[0]?.parentElement;
+  if (!pane) return;
+  const focused = document.activeElement;
+  let previous: Element | null = null;
+  for (const element of elements) {
+    if (element.parentElement !== pane) continue;
+    const wanted: Element | null = previous ? previous.nextElementSibling : pane.firstElementChild;
+    if (element !== wanted) pane.insertBefore(element, wanted);
+    previous = element;
+  }
+  if (focused instanceof HTMLElement && focused !== document.activeElement) focused.focus({ preventScroll: true });
 }
 
 /** After a popup closes with the focus inside it, the focus goes back to its marker. */

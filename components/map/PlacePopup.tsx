@@ -1,6 +1,6 @@
 'use client';
 /** What a marker's popup says: the place, what kind, and every claim about it. */
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
 import { useMap } from 'react-leaflet';
 import type { PlaceFeature } from '@/geo/types';
 import { ClaimCard } from '../article/ClaimCard';
@@ -9,14 +9,29 @@ import { describePlace, plural } from '../describePlace';
 export interface PlacePopupProps {
   place: PlaceFeature;
   publisher: string | null;
+  /** h2 under a report's h1, h3 under its h2… */
+  headingLevel: 2 | 3 | 4;
   /** Called once the content is in the page; true means "move focus here". */
   onShown: () => boolean;
 }
 
-export function PlacePopup({ place, publisher, onShown }: PlacePopupProps) {
+export function PlacePopup({ place, publisher, headingLevel, onShown }: PlacePopupProps) {
+  const Heading = `h${headingLevel}` as const;
   const map = useMap();
   const heading = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
   const { name, claims, mentions } = place.properties;
+
+  useEffect(
+    function labelPopup() {
+      // The whole popup (with Leaflet's close button) is a dialog named by its heading.
+      const container = heading.current?.closest('.leaflet-popup');
+      if (!container) return;
+      container.setAttribute('role', 'dialog');
+      container.setAttribute('aria-labelledby', headingId);
+    },
+    [headingId],
+  );
 
   useEffect(
     function announceShown() {
@@ -34,9 +49,9 @@ export function PlacePopup({ place, publisher, onShown }: PlacePopupProps) {
 
   return (
     <div className="place-popup" onKeyDown={closeOnEscape}>
-      <h3 ref={heading} tabIndex={-1}>
+      <Heading ref={heading} id={headingId} className="popup-heading" tabIndex={-1}>
         {name}
-      </h3>
+      </Heading>
       <p className="place-meta">
         {describePlace(place.properties)} · named {plural(mentions.length, 'time')} · {plural(claims.length, 'claim')}
       </p>

@@ -58,17 +58,32 @@ export function placeIcon({ name, description, claimCount, labelSide, selected }
 }
 
 export interface GroupIconOptions {
+  /** The members' names, heaviest first; for a big group, only the first few. */
   names: string[];
+  /** How many places the group holds. */
+  count: number;
   labelSide: LabelSide;
 }
 
+const counts = new Intl.NumberFormat('en');
+const shortCounts = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
+
+/**
+ * What a group marker's label says: its leader's name and how many more.
+ * @example groupLabel('Damascus', 5) // 'Damascus +4'
+ */
+export function groupLabel(leaderName: string, count: number): string {
+  return `${leaderName} +${counts.format(count - 1)}`;
+}
+
 /** A double ring with the number of places, labelled with the first one's name. */
-export function groupIcon({ names, labelSide }: GroupIconOptions): DivIcon {
-  const label = `${names[0] ?? ''} +${names.length - 1}`;
-  const spoken = `${names.length} places close together: ${names.join(', ')}. Press to zoom in.`;
+export function groupIcon({ names, count, labelSide }: GroupIconOptions): DivIcon {
+  const label = groupLabel(names[0] ?? '', count);
+  const members = names.length >= count ? `: ${names.join(', ')}` : `, among them ${names.join(', ')}`;
+  const spoken = `${counts.format(count)} places close together${members}. Press to zoom in.`;
   const classes = ['group-pin', SIDE_CLASS[labelSide]];
   return icon(
-    [span('pin-dot', String(names.length), true), span('pin-label', label, true), span('visually-hidden', spoken)],
+    [span('pin-dot', shortCounts.format(count), true), span('pin-label', label, true), span('visually-hidden', spoken)],
     classes.filter(Boolean).join(' '),
     GROUP_DOT,
   );
@@ -76,6 +91,7 @@ export function groupIcon({ names, labelSide }: GroupIconOptions): DivIcon {
 
 const widths = new Map<string, number>();
 let measuring: CanvasRenderingContext2D | null = null;
+let labelFont = '';
 
 /** The on-screen width of a label (.pin-label: 600 13px, 6 px padding each side). */
 export function labelWidth(text: string): number {
@@ -84,7 +100,8 @@ export function labelWidth(text: string): number {
   measuring ??= document.createElement('canvas').getContext('2d');
   let width = text.length * 8;
   if (measuring) {
-    measuring.font = `600 13px ${getComputedStyle(document.body).fontFamily}`;
+    labelFont ||= `600 13px ${getComputedStyle(document.body).fontFamily}`;
+    if (measuring.font !== labelFont) measuring.font = labelFont;
     width = measuring.measureText(text).width;
   }
   width = Math.ceil(width) + 12;

@@ -26,15 +26,31 @@ const FAN_OUT = 0.004;
  */
 export function placeAnchors(places: readonly PlaceFeature[]): Map<string, LonLat> {
   const anchors = new Map<string, LonLat>();
-  const taken: LonLat[] = [];
+  // Anchors taken so far, by grid cell of SAME_SPOT degrees: a place on the same spot as
+  // another is in the same or a neighbouring cell, so ten thousand places stay cheap.
+  const taken = new Map<number, LonLat[]>();
+  const cellOf = (value: number) => Math.floor(value / SAME_SPOT);
+  // One number per cell: latitude cells run to ±900,000, so 2,000,000 apart is enough.
+  const cellKey = (cx: number, cy: number) => cx * 2_000_000 + cy;
   for (const place of places) {
     let anchor = geometryAnchor(place.geometry);
-    const sameSpot = taken.filter((p) => Math.abs(p[0] - anchor[0]) < SAME_SPOT && Math.abs(p[1] - anchor[1]) < SAME_SPOT).length;
+    const [cx, cy] = [cellOf(anchor[0]), cellOf(anchor[1])];
+    let sameSpot = 0;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const p of taken.get(cellKey(cx + dx, cy + dy)) ?? []) {
+          if (Math.abs(p[0] - anchor[0]) < SAME_SPOT && Math.abs(p[1] - anchor[1]) < SAME_SPOT) sameSpot++;
+        }
+      }
+    }
     if (sameSpot > 0) {
       const angle = (sameSpot * 2 * Math.PI) / 6;
       anchor = [anchor[0] + FAN_OUT * Math.cos(angle), anchor[1] + FAN_OUT * Math.sin(angle)];
     }
-    taken.push(anchor);
+    const key = cellKey(cellOf(anchor[0]), cellOf(anchor[1]));
+    const cell = taken.get(key);
+    if (cell) cell.push(anchor);
+    else taken.set(key, [anchor]);
     anchors.set(place.id, anchor);
   }
   return anchors;

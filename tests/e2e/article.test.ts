@@ -25,8 +25,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(pathname: string, viewport: Viewport = DESKTOP, reducedMotion: 'reduce' | 'no-preference' = 'no-preference') {
-  const v = await visit(browser, inject('baseURL'), pathname, viewport, { reducedMotion });
+async function open(
+  pathname: string,
+  viewport: Viewport = DESKTOP,
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+  colorScheme: 'light' | 'dark' = 'light',
+) {
+  const v = await visit(browser, inject('baseURL'), pathname, viewport, { reducedMotion, colorScheme });
   visits.push(v);
   await mapRegion(v.page).locator('.leaflet-marker-icon').first().waitFor();
   return v;
@@ -127,10 +132,44 @@ describe('article page', () => {
     await page.keyboard.press('Enter');
     const popup = openPopup(page);
     await popup.getByRole('heading', { name }).waitFor({ timeout: 5000 });
-    await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H3');
+    await expect(page.evaluate(() => document.activeElement?.matches('[role="dialog"] .popup-heading'))).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await popup.waitFor({ state: 'detached' });
     await expect(page.evaluate(() => document.activeElement?.classList.contains('place-pin'))).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('keyboard: Enter on a group marker zooms in and leaves the focus on a marker; Tab follows the text', async () => {
+    const { page, errors } = await open(ARTICLE, DESKTOP, 'reduce');
+    // Markers are in the order the text first names their places (the list's order).
+    const listed = await page.locator('.place-list .place .place-heading h3').allTextContents();
+    const spoken = await mapRegion(page).locator('.leaflet-marker-icon .visually-hidden').allTextContents();
+    const firstListed = spoken.map((text) => {
+      const names = /places close together: (.*)\. Press/.exec(text)?.[1]?.split(', ') ?? [text.split(',')[0]!];
+      return Math.min(...names.map((n) => listed.indexOf(n)));
+    });
+    expect(firstListed).toEqual([...firstListed].sort((a, b) => a - b));
+
+    const group = mapRegion(page).locator('.group-pin').first();
+    expect(await group.count(), 'the report has a group of nearby places').toBe(1);
+    const members = (await group.locator('.visually-hidden').textContent())!;
+    const zoom = () => page.evaluate(() => document.querySelector('.leaflet-control-zoom-in')?.getAttribute('aria-disabled'));
+    await group.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      (before) => document.activeElement?.classList.contains('leaflet-marker-icon') && !before.includes(document.activeElement.textContent ?? '§'),
+      members,
+      { timeout: 5000 },
+    );
+    const focused = await page.evaluate(() => document.activeElement?.querySelector('.visually-hidden')?.textContent ?? '');
+    const leader = /close together: ([^,.]+)/.exec(members)?.[1];
+    expect(focused, 'the focus is on the marker that holds the group’s first place').toContain(leader);
+    expect(await zoom()).not.toBe('true');
+    // Space opens a place's popup as Enter does.
+    if (await page.evaluate(() => document.activeElement?.classList.contains('place-pin'))) {
+      await page.keyboard.press(' ');
+      await openPopup(page).getByRole('heading', { name: leader }).waitFor({ timeout: 5000 });
+    }
     expect(errors).toEqual([]);
   });
 
@@ -170,18 +209,21 @@ describe('article page', () => {
 
 describe('screenshots', () => {
   test.each([
-    ['desktop', DESKTOP],
-    ['phone', PHONE],
-  ] as const)('%s: home and article page', async (label, viewport) => {
+    ['desktop', 'light', DESKTOP],
+    ['phone', 'light', PHONE],
+    ['desktop', 'dark', DESKTOP],
+    ['phone', 'dark', PHONE],
+  ] as const)('%s, %s scheme: home and article page', async (label, scheme, viewport) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const [name, pathname] of [
       ['home', '/'],
       ['article', ARTICLE],
     ] as const) {
-      const { page, errors } = await open(pathname, viewport);
+      const { page, errors } = await open(pathname, viewport, 'no-preference', scheme);
       await page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached' });
       await page.waitForTimeout(300);
-      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${label}-${viewport.width}x${viewport.height}.png`) });
+      const suffix = scheme === 'dark' ? '-dark' : '';
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${label}-${viewport.width}x${viewport.height}${suffix}.png`) });
       expect(errors).toEqual([]);
     }
   });

@@ -51,9 +51,13 @@ export async function visit(
   baseURL: string,
   path: string,
   viewport: Viewport = DESKTOP,
-  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: { reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' } = {},
 ): Promise<Visit> {
-  const context = await browser.newContext({ viewport, reducedMotion: options.reducedMotion ?? 'no-preference' });
+  const context = await browser.newContext({
+    viewport,
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    colorScheme: options.colorScheme ?? 'light',
+  });
   const blocked: string[] = [];
   const errors: string[] = [];
   await context.route('**/*', (route) => {

@@ -33,6 +33,19 @@ describe('placeAnchors', () => {
     const anchors = placeAnchors([feature('city', 'city', at), feature('gov', 'governorate', at)]);
     expect(anchors.get('city')).not.toEqual(anchors.get('gov'));
   });
+
+  test('places a hair apart across a grid line count as one spot; each on it gets its own anchor', () => {
+    const places = [
+      feature('a', 'city', { type: 'Point', coordinates: [36.09999, 32.6] }),
+      feature('b', 'town', { type: 'Point', coordinates: [36.10001, 32.6] }),
+      feature('c', 'governorate', { type: 'Point', coordinates: [36.1, 32.60001] }),
+      feature('far', 'town', { type: 'Point', coordinates: [36.2, 32.6] }),
+    ];
+    const anchors = placeAnchors(places);
+    expect(anchors.get('a')).toEqual([36.09999, 32.6]);
+    expect(new Set(['a', 'b', 'c'].map((id) => anchors.get(id)!.join())).size).toBe(3);
+    expect(anchors.get('far')).toEqual([36.2, 32.6]);
+  });
 });
 
 describe('initialBounds', () => {
