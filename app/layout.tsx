@@ -22,6 +22,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             claimmap
           </Link>
           <span className="site-tagline">places and claims in war reporting, as reported</span>
+          <nav className="site-nav" aria-label="Site">
+            <Link href="/">Reports</Link>
+            <Link href="/read">Map your own report</Link>
+          </nav>
         </header>
         <main id="main" tabIndex={-1}>
           {children}

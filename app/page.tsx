@@ -36,7 +36,7 @@ export default function HomePage() {
       {newest && (
         <section className="featured" aria-label="Newest report">
           <p className="featured-label">Newest report</p>
-          <ArticleView slug={newest.slug} text={newest.text} result={newest.result} body={newest.body} level={2} />
+          <ArticleView slug={newest.slug} text={newest.text} result={newest.result} body={newest.body} admin1={newest.admin1} level={2} />
         </section>
       )}
     </>

@@ -5,6 +5,7 @@
 import 'server-only';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { admin1Names } from '@/components/export/admin1Names';
 import { parseArticle } from '@/geo/article/parseArticle';
 import { geoparse } from '@/geo/geoparse';
 import type { ParseResult, Span } from '@/geo/types';
@@ -21,6 +22,8 @@ export interface LoadedArticle {
   result: ParseResult;
   /** The body paragraphs' spans; everything else in `text` is boilerplate. */
   body: Span[];
+  /** Place id → the name of its governorate, for the CSV download. */
+  admin1: Record<string, string>;
 }
 
 /** What the index page lists for one report. */
@@ -59,11 +62,14 @@ export function loadArticle(slug: string): LoadedArticle | null {
   if (cached) return cached;
   if (!listArticleSlugs().includes(slug)) return null;
   const text = readFileSync(path.join(ARTICLES_DIR, slug + EXTENSION), 'utf8');
+  const gazetteer = loadGazetteer();
+  const result = geoparse(text, gazetteer);
   const article: LoadedArticle = {
     slug,
     text,
-    result: geoparse(text, loadGazetteer()),
+    result,
     body: parseArticle(text).body,
+    admin1: admin1Names(result.features, gazetteer.byId),
   };
   loaded.set(slug, article);
   return article;

@@ -3,6 +3,7 @@
  * screen-reader users, and a summary for everyone. Server Component; its "Show on map"
  * buttons are handled by `LinkedArticle`.
  */
+import type { ReactNode } from 'react';
 import type { Mention, PlaceFeature } from '@/geo/types';
 import { describePlace, plural } from '../describePlace';
 import { ClaimCard } from './ClaimCard';
@@ -13,9 +14,11 @@ export interface PlaceListProps {
   publisher: string | null;
   /** Heading level of the list's own heading. */
   level: 2 | 3;
+  /** Controls shown in each place's entry, after what it is (e.g. "Wrong place?"). */
+  actions?: ((place: PlaceFeature) => ReactNode) | undefined;
 }
 
-export function PlaceList({ places, unresolved, publisher, level }: PlaceListProps) {
+export function PlaceList({ places, unresolved, publisher, level, actions }: PlaceListProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const PlaceHeading = level === 2 ? 'h3' : 'h4';
   const ordered = [...places].sort((a, b) => firstMention(a) - firstMention(b));
@@ -43,6 +46,7 @@ export function PlaceList({ places, unresolved, publisher, level }: PlaceListPro
                   </>
                 )}
               </p>
+              {actions?.(place)}
               {place.properties.claims.length > 0 ? (
                 <ul className="claims">
                   {place.properties.claims.map((claim) => (

@@ -27,5 +27,5 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const article = loadArticle((await params).slug);
   if (!article) notFound();
-  return <ArticleView slug={article.slug} text={article.text} result={article.result} body={article.body} level={1} />;
+  return <ArticleView slug={article.slug} text={article.text} result={article.result} body={article.body} admin1={article.admin1} level={1} />;
 }
