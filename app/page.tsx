@@ -1,6 +1,5 @@
-import Link from 'next/link';
 import { ArticleView } from '@/components/article/ArticleView';
-import { formatDate, plural } from '@/components/describePlace';
+import { ArticleList } from '@/components/article/ArticleList';
 import { listArticles, loadArticle } from './_data/articles';
 
 export default function HomePage() {
@@ -17,20 +16,7 @@ export default function HomePage() {
         <h2 id="reports-heading" className="visually-hidden">
           Bundled reports
         </h2>
-        <ul className="article-list">
-          {articles.map((article) => (
-            <li key={article.slug}>
-              <Link href={`/articles/${article.slug}`} className="article-link">
-                {article.title}
-              </Link>
-              <p className="article-summary">
-                {[article.publisher, article.published && formatDate(article.published)].filter(Boolean).join(' · ')}
-                {' · '}
-                {plural(article.placeCount, 'place')}, {plural(article.claimCount, 'claim')}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <ArticleList articles={articles} />
         {articles.length === 0 && <p>No reports are bundled yet: add text files to content/articles/.</p>}
       </section>
       {newest && (
