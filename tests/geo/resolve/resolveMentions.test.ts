@@ -19,6 +19,9 @@ describe('resolveMentions', () => {
   it('takes the governorate after "the province of"', () => {
     expect(chosen('Clashes in the province of Deraa near Damascus.').Deraa).toBe('c:daraa-gov');
   });
+  it('takes the governorate before "provinces" too', () => {
+    expect(chosen('Families fled the Hama and Deraa provinces.').Deraa).toBe('c:daraa-gov');
+  });
   it('takes the city when nothing says province', () => {
     expect(chosen('Shelling in Deraa and Damascus.').Deraa).toBe('g:daraa');
   });
