@@ -110,16 +110,59 @@ function benchBundles() {
     }
   };
   walk(appDir);
+  const byRoute = new Map<string, { gz: number; scripts: Set<string> }>();
   for (const page of pages.sort()) {
     const html = readFileSync(page, 'utf8');
     const scripts = new Set([...html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1] as string));
-    let gz = 0;
-    for (const src of scripts) {
-      const file = join(ROOT, '.next', src.replace('/_next/', ''));
-      if (existsSync(file)) gz += gzipSync(readFileSync(file)).length;
+    const route = `/${page.slice(appDir.length + 1).replace(/\.html$/, '').replace(/^index$/, '')}`.replace(/^\/articles\/.+$/, '/articles/[slug]');
+    byRoute.set(route, { gz: gzippedSize(scripts), scripts });
+  }
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const route = page.includes('/articles/') ? '/articles/[slug]' : '';
+    if (route) counts.set(route, (counts.get(route) ?? 0) + 1);
+  }
+  for (const [route, { gz, scripts }] of byRoute) {
+    const n = counts.get(route);
+    row(`first-load JS ${route}${n ? ` (${n} pages)` : ''}`, `${(gz / 1024).toFixed(1)} kB gzipped (${scripts.size} scripts)`);
+  }
+  // The map (Leaflet, react-leaflet, our map code) loads after first paint, client-only.
+  const article = byRoute.get('/articles/[slug]');
+  const chunks = join(ROOT, '.next/static/chunks');
+  if (article && existsSync(chunks)) {
+    const lazy = new Set<string>();
+    for (const name of readdirSync(chunks)) {
+      const src = `/_next/static/chunks/${name}`;
+      if (name.endsWith('.js') && !article.scripts.has(src) && readFileSync(join(chunks, name), 'utf8').includes('leaflet-container')) lazy.add(src);
     }
-    const route = `/${page.slice(appDir.length + 1).replace(/\.html$/, '').replace(/^index$/, '')}`;
-    row(`first-load JS ${route}`, `${(gz / 1024).toFixed(1)} kB gzipped (${scripts.size} scripts)`);
+    const lazyGz = gzippedSize(lazy);
+    row('map chunk loaded after first paint (Leaflet, react-leaflet, map code)', `${(lazyGz / 1024).toFixed(1)} kB gzipped; article page total ${((article.gz + lazyGz) / 1024).toFixed(1)} kB`);
+  }
+}
+
+function gzippedSize(scripts: Iterable<string>): number {
+  let gz = 0;
+  for (const src of scripts) {
+    const file = join(ROOT, '.next', src.replace('/_next/', ''));
+    if (existsSync(file)) gz += gzipSync(readFileSync(file)).length;
+  }
+  return gz;
+}
+
+/** Map rendering in Chromium (scripts/bench-map.ts), when a build and a browser exist. */
+function benchMap() {
+  if (!existsSync(join(ROOT, '.next/BUILD_ID')) || !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+    row('map rendering', 'needs `npm run build` and Chromium at /usr/bin/chromium');
+    return;
+  }
+  const r = spawnSync(TSX, [join(ROOT, 'scripts/bench-map.ts')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) {
+    row('map rendering', 'bench-map failed (see above)');
+    return;
+  }
+  for (const line of r.stdout.split('\n')) {
+    const m = /^\| (.+?) \| (.+?) \|$/.exec(line);
+    if (m && m[1] !== 'measure' && !m[1]?.startsWith('---')) row(`map: ${m[1]}`, m[2] as string);
   }
 }
 
@@ -135,6 +178,7 @@ function main() {
   benchEngine(gazetteer, corpusFile, text);
   benchGrowth(gazetteer, sentences, collection);
   benchBundles();
+  benchMap();
   console.log('| measure | value |\n|---|---|');
   for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
 }
