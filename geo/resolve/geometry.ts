@@ -27,8 +27,32 @@ export function anchorPoint(feature: GazetteerFeature): Feature<Point> {
   return point;
 }
 
+const boxes = new WeakMap<GazetteerFeature, [number, number, number, number]>();
+
+/** [west, south, east, north] of an area, cached: most points are outside it. */
+function boxOf(area: GazetteerFeature): [number, number, number, number] {
+  let box = boxes.get(area);
+  if (!box) {
+    box = [Infinity, Infinity, -Infinity, -Infinity];
+    const rings = area.geometry.type === 'Polygon' ? area.geometry.coordinates : area.geometry.type === 'MultiPolygon' ? area.geometry.coordinates.flat() : [];
+    for (const ring of rings) {
+      for (const [x, y] of ring as [number, number][]) {
+        if (x < box[0]) box[0] = x;
+        if (y < box[1]) box[1] = y;
+        if (x > box[2]) box[2] = x;
+        if (y > box[3]) box[3] = y;
+      }
+    }
+    boxes.set(area, box);
+  }
+  return box;
+}
+
 function contains(area: GazetteerFeature, point: Position): boolean {
-  return area.geometry.type !== 'Point' && booleanPointInPolygon(point, area as Feature<typeof area.geometry>);
+  if (area.geometry.type === 'Point') return false;
+  const [x, y] = point as [number, number];
+  const [w, s, e, n] = boxOf(area);
+  return x >= w && x <= e && y >= s && y <= n && booleanPointInPolygon(point, area as Feature<typeof area.geometry>);
 }
 
 /**
@@ -36,11 +60,19 @@ function contains(area: GazetteerFeature, point: Position): boolean {
  * @example distanceKm(aleppo, damascus) // ≈ 310
  */
 export function distanceKm(a: GazetteerFeature, b: GazetteerFeature): number {
+  let row = distances.get(a);
+  const known = row?.get(b);
+  if (known !== undefined) return known;
   const pa = anchorPoint(a).geometry.coordinates;
   const pb = anchorPoint(b).geometry.coordinates;
-  if (contains(a, pb) || contains(b, pa)) return 0;
-  return distance(pa, pb, { units: 'kilometers' });
+  const km = contains(a, pb) || contains(b, pa) ? 0 : distance(pa, pb, { units: 'kilometers' });
+  if (!row) distances.set(a, (row = new Map()));
+  row.set(b, km);
+  return km;
 }
+
+/** Distances between gazetteer features do not change: each pair is measured once. */
+const distances = new WeakMap<GazetteerFeature, Map<GazetteerFeature, number>>();
 
 /**
  * Whether `place` lies in `direction` of `from` (within 67.5° of it), e.g. Hazzeh east of Damascus.

@@ -79,26 +79,29 @@ function anchorScore(q: Qualifiers, feature: GazetteerFeature, anchor: Gazetteer
 /** Mentions either side whose places count as the context of a mention. */
 const CONTEXT_WINDOW = 15;
 
-/** Closeness to the places the report names around this mention. */
+/** Closeness to the places the report names around this mention (countries aside). */
 function nearbyScore(feature: GazetteerFeature, context: readonly GazetteerFeature[]): number {
-  const others = context.filter((f) => f !== feature && f.properties.placeType !== 'country');
-  if (others.length === 0 || feature.properties.placeType === 'country') return 0;
+  if (feature.properties.placeType === 'country') return 0;
   let sum = 0;
-  for (const other of others) sum += Math.exp(-distanceKm(feature, other) / 250);
-  return sum / others.length;
+  let n = 0;
+  for (const other of context) {
+    if (other === feature) continue;
+    sum += Math.exp(-distanceKm(feature, other) / 250);
+    n++;
+  }
+  return n === 0 ? 0 : sum / n;
 }
 
-/** The places chosen for the mentions around mention i that are not the same name. */
-function contextOf(i: number, candidates: readonly Candidate[], chosen: readonly (GazetteerFeature | undefined)[]): GazetteerFeature[] {
-  const own = candidates[i]?.mention.text.toLowerCase();
-  const out = new Set<GazetteerFeature>();
+/** The places (not countries) chosen for the mentions around mention i that are not the same name. */
+function contextOf(i: number, names: readonly string[], chosen: readonly (GazetteerFeature | undefined)[]): GazetteerFeature[] {
+  const out: GazetteerFeature[] = [];
   const from = Math.max(0, i - CONTEXT_WINDOW);
-  const to = Math.min(candidates.length, i + CONTEXT_WINDOW + 1);
+  const to = Math.min(names.length, i + CONTEXT_WINDOW + 1);
   for (let k = from; k < to; k++) {
     const f = chosen[k];
-    if (k !== i && f && candidates[k]?.mention.text.toLowerCase() !== own) out.add(f);
+    if (k !== i && f && f.properties.placeType !== 'country' && names[k] !== names[i] && !out.includes(f)) out.push(f);
   }
-  return [...out];
+  return out;
 }
 
 interface Scored {
@@ -119,7 +122,7 @@ function scoreCandidates(
     W.name + W.type + W.population + W.focus +
     (q.type ? W.qualifier : 0) +
     (anchor && q.relation ? W.anchor : 0) +
-    (context.some((f) => f.properties.placeType !== 'country') ? W.nearby : 0);
+    (context.length > 0 ? W.nearby : 0);
   return candidate.places
     .map((place) => {
       const f = place.feature;
@@ -211,13 +214,14 @@ export function resolveMentions(
   // A first choice on the mention alone, then two passes against the previous choices.
   // A place a reader chose for a mention is its choice throughout, and context for the others.
   let chosen: (GazetteerFeature | undefined)[] = candidates.map((c, i) => c.chosen ?? scoreCandidates(c, qualifiers[i] as Qualifiers, focus, undefined, [])[0]?.place.feature);
+  const names = candidates.map((c) => c.mention.text.toLowerCase());
   let scored: Scored[][] = [];
   for (let pass = 0; pass < 2; pass++) {
     const previous = chosen;
     scored = candidates.map((c, i) => {
       const q = qualifiers[i] as Qualifiers;
       const anchor = q.anchor !== null ? previous[q.anchor] : undefined;
-      return scoreCandidates(c, q, focus, anchor, contextOf(i, candidates, previous));
+      return scoreCandidates(c, q, focus, anchor, contextOf(i, names, previous));
     });
     chosen = scored.map((s, i) => candidates[i]?.chosen ?? s[0]?.place.feature);
   }
