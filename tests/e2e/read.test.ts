@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { blockedTiles, DESKTOP, launchBrowser, PHONE, visit, type Viewport, type Visit } from './browser';
 import { anyMarker, clickPlaceMarker, mapRegion, openPopup } from './mapActions';
+import { parseCsv } from '../components/export/parseCsv';
 
 const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots');
 const CHECKER = path.resolve('../shared/tools/check-contract.mjs');
@@ -74,25 +75,6 @@ async function statusSays(page: Page, text: RegExp) {
   await page.getByRole('status').filter({ hasText: text }).waitFor({ timeout: 15_000 });
 }
 
-/** A minimal RFC 4180 reader. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 async function download(page: Page, button: string): Promise<{ name: string; content: string }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);

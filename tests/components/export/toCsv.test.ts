@@ -4,6 +4,7 @@ import { CSV_COLUMNS, csvCell, toCsv } from '@/components/export/toCsv';
 import { buildGazetteer } from '@/geo/gazetteer/gazetteer';
 import type { Claim, ParseResult, PlaceFeature } from '@/geo/types';
 import { place, SMALL } from '../../geo/smallGazetteer';
+import { parseCsv } from './parseCsv';
 
 function claim(over: Partial<Claim>): Claim {
   return { start: 0, end: 10, text: 'Clashes in Aleppo.', attribution: null, actors: [], eventType: 'battle', date: null, ...over };
@@ -55,25 +56,6 @@ const result: ParseResult = {
   unresolved: [],
 };
 
-/** A minimal RFC 4180 reader, to check the output round-trips. */
-function parseCsv(csv: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const c = csv[i]!;
-    if (quoted) {
-      if (c === '"' && csv[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && csv[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('toCsv', () => {
   const rows = parseCsv(toCsv(result, { admin1: { 'g:aleppo': 'Aleppo Governorate' } }));
