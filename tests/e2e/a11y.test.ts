@@ -96,6 +96,11 @@ describe('axe: no violations', () => {
       const { page } = await open(ARTICLE, { colorScheme });
       await clickPlaceMarker(page, 'Hazzeh');
       await openPopup(page).getByRole('heading', { name: 'Hazzeh' }).waitFor();
+      // Leaflet fades popups in: measure contrast once the popup is fully opaque.
+      await page.waitForFunction(() => {
+        const popup = document.querySelector('.leaflet-popup');
+        return popup !== null && getComputedStyle(popup).opacity === '1';
+      });
       expect(await axeViolations(page)).toEqual([]);
     });
   }

@@ -184,7 +184,7 @@ describe('/read', () => {
     writeFileSync(input, REPORT);
     const resultFile = path.join(scratch, 'result.geojson');
     writeFileSync(resultFile, geojson.content);
-    expect(execFileSync('node', [CHECKER, input, resultFile], { encoding: 'utf8' })).toMatch(/^contract ok: 4 places/);
+    expect(execFileSync('node', [CHECKER, input, resultFile], { encoding: 'utf8' })).toMatch(/^contract ok: 5 places/); // Saraqib, Maarat al-Numan, Idlib, Aleppo, and Idlib province ("Idlib provinces")
     const saraqib = result.features.find((f: { properties: { name: string } }) => f.properties.name === 'Sarāqib');
     expect(saraqib.properties.mentions.map((m: { text: string }) => m.text)).toEqual(['Saraqib', 'Kafr Zeitun al-Gharbi']);
     expect(result.unresolved).toEqual([]);
