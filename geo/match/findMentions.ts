@@ -5,10 +5,10 @@
  * does not know are returned as unresolved.
  */
 import type { Gazetteer, NameEntry } from '../gazetteer/gazetteer';
-import { TRANSLITERATED_COUNTRIES } from '../gazetteer/normalize';
+import { ARTICLES, TRANSLITERATED_COUNTRIES } from '../gazetteer/normalize';
 import type { Candidate, CandidatePlace, Mention, OrganisationMention } from '../types';
 import { COMMON_WORDS } from './commonWords';
-import { findOrganisations } from './findOrganisations';
+import { findOrganisations, ORGANISATION_WORDS } from './findOrganisations';
 import { hyphenBefore, joined, tokenize, type Token } from './tokens';
 
 export interface MentionMatches {
@@ -77,9 +77,10 @@ function canContinue(t: Token): boolean {
 
 /** Whether token i starts a sentence, a line or a quotation. */
 function sentenceInitial(text: string, tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const gap = text.slice(prev ? prev.end : 0, (tokens[i] as Token).start);
-  return !prev || /[.!?:;\n"“‘(•*-]/.test(gap);
+  // Read the text itself, not the previous token: lower-case words may not be tokens.
+  let k = (tokens[i] as Token).start - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
+  return k < 0 || /[.!?:;\n"“‘(•*-]/.test(text[k] as string);
 }
 
 /** A place big enough that a report naming it by a common word probably means it. */
@@ -139,6 +140,11 @@ function unknownPlace(text: string, tokens: readonly Token[], masked: readonly b
   return end;
 }
 
+/** The lower-case words any stage reads: articles, name-inner words, cues, titles, organisation words. */
+const LOWERCASE_WORDS_READ: ReadonlySet<string> = new Set([
+  ...ARTICLES, ...INNER_WORDS, ...PLACE_CUES, ...PLACE_NOUNS_BEFORE_OF, ...TITLES, ...ORGANISATION_WORDS, 'of', 'the',
+]);
+
 /**
  * Finds place mentions and their candidates.
  * @param text the masked report (see `maskMarkup`): offsets are the input's
@@ -147,7 +153,7 @@ function unknownPlace(text: string, tokens: readonly Token[], masked: readonly b
  * @example findMentions("Fighting in al-Qaboun, Damascus.", gaz).candidates.map(c => c.mention.text) // ["al-Qaboun", "Damascus"]
  */
 export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, LOWERCASE_WORDS_READ);
   const { mentions: organisations, masked } = findOrganisations(text, tokens);
   const candidates: Candidate[] = [];
   const unresolved: Mention[] = [];

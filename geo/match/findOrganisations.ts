@@ -67,6 +67,11 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 
 
 const inVocabulary = (t: Token) => t.article || LEXICON.words.has(t.fold);
 
+/** Every lower-case word of an organisation name, as written: the tokenizer must keep them. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  ORGANISATIONS.flatMap((o) => [o.name, ...o.aliases]).flatMap((alias) => nameWords(alias).map((w) => w.toLowerCase())),
+);
+
 function lexiconMatch(text: string, tokens: readonly Token[], i: number): { end: number; alias: Alias } | null {
   const first = tokens[i] as Token;
   // Most words are in no organisation's name: skip them before building any key.

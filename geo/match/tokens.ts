@@ -21,14 +21,17 @@ export interface Token {
 
 
 /**
- * Splits text into word tokens. A possessive "'s" is not part of the word.
+ * Splits text into word tokens. A possessive "'s" is not part of the word. With
+ * `keepLowercase`, a word starting with a lower-case letter is kept only if listed.
  * @example tokenize("Syria's al-Qaboun").map(t => t.raw) // ["Syria", "al", "Qaboun"]
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, keepLowercase?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   const re = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     let raw = m[0];
+    // Most words of a report are lower-case and name nothing: skip those no stage reads.
+    if (keepLowercase && raw[0] !== (raw[0] as string).toUpperCase() && !keepLowercase.has(raw.toLowerCase())) continue;
     if (raw.length > 2 && raw[raw.length - 1] === 's' && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’')) raw = raw.slice(0, -2);
     const exact = exactToken(raw);
     if (!exact) continue;
