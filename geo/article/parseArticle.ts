@@ -115,6 +115,14 @@ export function parseArticle(text: string): Article {
   return { title, author, publisher, published, body };
 }
 
+/** Blanks link targets, brackets and emphasis markers, keeping the length. */
+function blankMarkdown(line: string): string {
+  return line
+    .replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(/!?\[/g, (m) => ' '.repeat(m.length))
+    .replace(/\*\*|__|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])/gu, (m) => ' '.repeat(m.length));
+}
+
 /**
  * The text the later stages read: same length as the input (so offsets hold), with
  * everything outside the body, markdown link targets and emphasis markers blanked.
@@ -125,10 +133,7 @@ export function maskMarkup(text: string, body: readonly Span[]): string {
   let at = 0;
   for (const span of body) {
     out += ' '.repeat(span.start - at);
-    out += span.text
-      .replace(/\]\([^)]*\)/g, (m) => ' '.repeat(m.length))
-      .replace(/!?\[/g, (m) => ' '.repeat(m.length))
-      .replace(/\*\*|__|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])/gu, (m) => ' '.repeat(m.length));
+    out += /[*_[]/.test(span.text) ? blankMarkdown(span.text) : span.text;
     at = span.end;
   }
   return out + ' '.repeat(text.length - at);
