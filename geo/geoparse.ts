@@ -24,7 +24,7 @@ export { defaultOptions, GeoparseError, type GeoparseOptions } from './options';
  * @throws GeoparseError for input or options it refuses, with a one-line message
  * @example
  * const result = geoparse(text, buildGazetteer(places), { date: '2017-05-17' });
- * result.features.map((f) => f.properties.name); // ["Aleppo", "Eastern Ghouta", …]
+ * result.features.map((f) => f.properties.name); // ["Idlib", "Saraqib", …]
  */
 export function geoparse(input: string, gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}): ParseResult {
   const o = resolveOptions(options);

@@ -19,7 +19,7 @@ const EVENT_PATTERNS: ReadonlyArray<[EventType, RegExp]> = [
 
 /**
  * The kind of event a sentence reports.
- * @example eventTypeOf("militants have recaptured the town of Hazzeh") // "capture"
+ * @example eventTypeOf("rebels have recaptured the town of Saraqib") // "capture"
  */
 export function eventTypeOf(sentence: string): EventType {
   return EVENT_PATTERNS.find(([, re]) => re.test(sentence))?.[0] ?? 'other';

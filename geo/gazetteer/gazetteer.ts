@@ -28,7 +28,7 @@ export interface Gazetteer {
 }
 
 /**
- * Generic type words that a name may carry or drop: "Yarmouk Camp" is also "Yarmouk",
+ * Generic type words that a name may carry or drop: "Khan Eshieh Camp" is also "Khan Eshieh",
  * "Daraa Governorate" also "Daraa". The stem is indexed at a lower weight. Not "City":
  * Kansas City is not Kansas.
  */
@@ -42,7 +42,7 @@ const TYPE_SUFFIX = /\s+(?:refugee\s+camp|camp|governorate|province|muhafazah|(?
  * @returns an immutable index
  * @example
  * const gaz = buildGazetteer(places, words);
- * gaz.lookup(foldedKey('Deraa')); // [{ feature: Dar‘ā, exact: 'deraa', weight: 0.9 }, …]
+ * gaz.lookup(foldedKey('Deir al-Zor')); // [{ feature: Deir ez-Zor, exact: 'deir zor', weight: 0.9 }, …]
  */
 export function buildGazetteer(collection: GazetteerCollection, englishWords: readonly string[] = []): Gazetteer {
   const english = new Set(englishWords);

@@ -7,8 +7,8 @@
  *   ("al-", "el-", "ad-", "ash-", …) removed ("Al-Qābūn" → "qabun");
  * - the folded key: the exact key with the spelling variation of Arabic
  *   transliteration folded away (vowel runs, doubled letters, q/k, ch/sh, dj/j,
- *   final h), so Deraa/Daraa/Dar'a, Qaboun/Qabun, Hazzeh/Hazza/Hazzah, Deir ez-Zor/
- *   Dayr az Zawr and Khan Shaykhun/Khan Sheikhoun meet ("dara", "kaban", "haza", …).
+ *   final h), so Deraa/Daraa/Dar'a, Qamishli/Kamishli, Homs/Hims, Deir ez-Zor/
+ *   Dayr az Zawr and Khan Shaykhun/Khan Sheikhoun meet ("dara", "kamashla", "hams", …).
  */
 
 /**

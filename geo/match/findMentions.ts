@@ -67,7 +67,7 @@ function canStart(text: string, tokens: readonly Token[], i: number): boolean {
   if (!t.article) return t.cap;
   const next = tokens[i + 1];
   if (!next || !joined(text, t, next)) return false;
-  // "al-Qaboun", "Al Qaboun", "as-Suwayda"; never the English "at", "as", "an".
+  // "al-Bab", "Al Bab", "as-Suwayda"; never the English "at", "as", "an".
   return hyphenBefore(text, next) || ((t.exact === 'al' || t.exact === 'el') && t.cap);
 }
 
@@ -150,7 +150,7 @@ const LOWERCASE_WORDS_READ: ReadonlySet<string> = new Set([
  * @param text the masked report (see `maskMarkup`): offsets are the input's
  * @param gazetteer the name index
  * @returns candidates in text order, organisation mentions, unresolved names, demonym hints
- * @example findMentions("Fighting in al-Qaboun, Damascus.", gaz).candidates.map(c => c.mention.text) // ["al-Qaboun", "Damascus"]
+ * @example findMentions("Fighting in al-Bab, Aleppo.", gaz).candidates.map(c => c.mention.text) // ["al-Bab", "Aleppo"]
  */
 export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches {
   const tokens = tokenize(text, LOWERCASE_WORDS_READ);

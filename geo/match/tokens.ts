@@ -23,7 +23,7 @@ export interface Token {
 /**
  * Splits text into word tokens. A possessive "'s" is not part of the word. With
  * `keepLowercase`, a word starting with a lower-case letter is kept only if listed.
- * @example tokenize("Syria's al-Qaboun").map(t => t.raw) // ["Syria", "al", "Qaboun"]
+ * @example tokenize("Syria's al-Bab").map(t => t.raw) // ["Syria", "al", "Bab"]
  */
 export function tokenize(text: string, keepLowercase?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
@@ -66,7 +66,7 @@ export function joined(text: string, left: Token, right: Token): boolean {
   return true;
 }
 
-/** Whether the gap before `right` is a hyphen ("al-Qaboun", "US-led"). */
+/** Whether the gap before `right` is a hyphen ("al-Bab", "US-led"). */
 export function hyphenBefore(text: string, right: Token): boolean {
   const c = text[right.start - 1];
   return c === '-' || c === '–';

@@ -75,7 +75,7 @@ export function distanceKm(a: GazetteerFeature, b: GazetteerFeature): number {
 const distances = new WeakMap<GazetteerFeature, Map<GazetteerFeature, number>>();
 
 /**
- * Whether `place` lies in `direction` of `from` (within 67.5° of it), e.g. Hazzeh east of Damascus.
+ * Whether `place` lies in `direction` of `from` (within 67.5° of it), e.g. Douma east of Damascus.
  * @example liesTowards(hazzeh, damascus, 'east') // true
  */
 export function liesTowards(place: GazetteerFeature, from: GazetteerFeature, direction: Direction): boolean {

@@ -9,7 +9,7 @@ import type { Direction } from './geometry';
 export interface Qualifiers {
   /** The kind of place the text says this is, if it says. */
   type: PlaceType | null;
-  /** The next mention this one is placed by ("Hazzeh east of Damascus" → Damascus), if any. */
+  /** The next mention this one is placed by ("Douma east of Damascus" → Damascus), if any. */
   anchor: number | null;
   /** How it is placed: inside/near the anchor, or towards a side of it. */
   relation: 'in' | 'near' | 'list' | Direction | null;
@@ -54,7 +54,7 @@ function side(word: string | undefined): Direction {
  * @param text the masked report text
  * @param candidates the mentions in text order
  * @returns one Qualifiers per candidate
- * @example readQualifiers("Hazzeh east of Damascus", cands)[0] // { type: null, anchor: 1, relation: "east" }
+ * @example readQualifiers("Douma east of Damascus", cands)[0] // { type: null, anchor: 1, relation: "east" }
  */
 export function readQualifiers(text: string, candidates: readonly Candidate[]): Qualifiers[] {
   return candidates.map((c, i) => {
