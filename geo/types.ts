@@ -19,7 +19,7 @@ export type Mention = Span;
 export type PlaceType =
   | 'country'
   | 'governorate' // first-level division (province, governorate, state)
-  | 'region' // informal area: Eastern Ghouta, Qalamoun
+  | 'region' // informal area: Western Ghouta, Qalamoun, Jazira
   | 'city'
   | 'town'
   | 'village'
