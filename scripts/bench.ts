@@ -9,7 +9,8 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { buildGazetteer, type Gazetteer } from '../geo/gazetteer/gazetteer';
+import { bundledCollection, bundledGazetteer } from '../geo/gazetteer/files';
+import type { Gazetteer } from '../geo/gazetteer/gazetteer';
 import { geoparse } from '../geo/geoparse';
 import type { GazetteerCollection } from '../geo/types';
 import { generateCorpus, reportSentences } from './bench/corpus';
@@ -41,22 +42,21 @@ function medianOf(runs: number, fn: () => unknown): number {
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 const mb = (bytes: number) => bytes / 1_000_000;
 
-function benchGazetteer(): Gazetteer {
-  const places = () => JSON.parse(readFileSync(join(DATA, 'places.geojson'), 'utf8')) as GazetteerCollection;
-  const words = JSON.parse(readFileSync(join(DATA, 'english-words.json'), 'utf8')) as string[];
-  const loadMs = medianOf(5, places);
-  const collection = places();
-  const buildMs = medianOf(5, () => buildGazetteer(collection, words));
+function benchGazetteer(): { gazetteer: Gazetteer; collection: GazetteerCollection } {
+  const readJson = (file: string): unknown => JSON.parse(readFileSync(join(DATA, file), 'utf8'));
+  const loadMs = medianOf(5, () => bundledCollection(readJson));
+  const collection = bundledCollection(readJson);
+  const buildMs = medianOf(5, () => bundledGazetteer(readJson, collection));
   gc();
   const before = process.memoryUsage().heapUsed;
-  const kept = [places()].map((c) => buildGazetteer(c, words));
+  const gazetteer = bundledGazetteer(readJson);
   gc();
   const heap = process.memoryUsage().heapUsed - before;
-  row('gazetteer: features', collection.features.length.toLocaleString('en'));
+  row('gazetteer: features (all bundled files)', collection.features.length.toLocaleString('en'));
   row('gazetteer: read + JSON.parse (median of 5)', `${loadMs.toFixed(0)} ms`);
   row('gazetteer: index build (median of 5)', `${buildMs.toFixed(0)} ms`);
   row('gazetteer: heap held (data + index)', `${mb(heap).toFixed(1)} MB${(globalThis as { gc?: unknown }).gc ? '' : ' (run with --expose-gc for an exact figure)'}`);
-  return kept[0] as Gazetteer;
+  return { gazetteer, collection };
 }
 
 function benchEngine(gazetteer: Gazetteer, corpusFile: string, text: string) {
@@ -169,8 +169,7 @@ function benchMap() {
 function main() {
   const dir = mkdtempSync(join(tmpdir(), 'claimmap-bench-'));
   row('machine', `${cpus().length} cores, Node ${process.version}`);
-  const gazetteer = benchGazetteer();
-  const collection = JSON.parse(readFileSync(join(DATA, 'places.geojson'), 'utf8')) as GazetteerCollection;
+  const { gazetteer, collection } = benchGazetteer();
   const sentences = reportSentences(join(ROOT, 'content/articles'));
   const text = generateCorpus(1_000_000, sentences, collection, 1);
   const corpusFile = join(dir, 'corpus-1mb.txt');

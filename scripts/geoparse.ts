@@ -9,8 +9,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ENGLISH_WORDS_FILE, GAZETTEER_FILES } from '../geo/gazetteer/files';
-import { buildGazetteer, type Gazetteer } from '../geo/gazetteer/gazetteer';
+import { bundledCollection, bundledGazetteer } from '../geo/gazetteer/files';
+import type { Gazetteer } from '../geo/gazetteer/gazetteer';
 import { defaultOptions, geoparse, GeoparseError } from '../geo/geoparse';
 import { resolveOptions } from '../geo/options';
 import type { GazetteerCollection, ParseResult } from '../geo/types';
@@ -72,16 +72,17 @@ export function readReport(file: string, maxBytes: number): string {
   }
 }
 
-let cached: Gazetteer | undefined;
+const readDataJson = (file: string): unknown => JSON.parse(readFileSync(`${DATA}${file}`, 'utf8'));
+
 /** The bundled gazetteer files as one collection. */
 export function readGazetteerData(): GazetteerCollection {
-  const features = GAZETTEER_FILES.flatMap((file) => (JSON.parse(readFileSync(`${DATA}${file}`, 'utf8')) as GazetteerCollection).features);
-  return { type: 'FeatureCollection', features };
+  return bundledCollection(readDataJson);
 }
 
+let cached: Gazetteer | undefined;
 /** The bundled gazetteer, read and indexed once per process. */
 export function loadGazetteer(): Gazetteer {
-  cached ??= buildGazetteer(readGazetteerData(), JSON.parse(readFileSync(`${DATA}${ENGLISH_WORDS_FILE}`, 'utf8')) as string[]);
+  cached ??= bundledGazetteer(readDataJson);
   return cached;
 }
 

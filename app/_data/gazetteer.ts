@@ -6,12 +6,10 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ENGLISH_WORDS_FILE, GAZETTEER_FILES } from '@/geo/gazetteer/files';
-import { buildGazetteer, type Gazetteer } from '@/geo/gazetteer/gazetteer';
-import type { GazetteerCollection } from '@/geo/types';
+import { bundledGazetteer } from '@/geo/gazetteer/files';
+import type { Gazetteer } from '@/geo/gazetteer/gazetteer';
 
 const DATA = path.join(process.cwd(), 'geo', 'gazetteer', 'data');
-const readJson = (file: string): unknown => JSON.parse(readFileSync(path.join(DATA, file), 'utf8'));
 
 let gazetteer: Gazetteer | null = null;
 
@@ -21,9 +19,6 @@ let gazetteer: Gazetteer | null = null;
  * @example geoparse(text, loadGazetteer())
  */
 export function loadGazetteer(): Gazetteer {
-  if (gazetteer === null) {
-    const features = GAZETTEER_FILES.flatMap((file) => (readJson(file) as GazetteerCollection).features);
-    gazetteer = buildGazetteer({ type: 'FeatureCollection', features }, readJson(ENGLISH_WORDS_FILE) as string[]);
-  }
+  gazetteer ??= bundledGazetteer((file) => JSON.parse(readFileSync(path.join(DATA, file), 'utf8')));
   return gazetteer;
 }
