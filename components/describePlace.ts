@@ -18,15 +18,13 @@ const PLACE_TYPE_WORDS: Record<PlaceType, string> = {
 };
 
 const EVENT_WORDS: Record<EventType, string> = {
-  battle: 'Fighting',
-  shelling: 'Shelling',
-  airstrike: 'Airstrike',
-  capture: 'Capture',
-  casualties: 'Casualties',
-  protest: 'Protest',
-  agreement: 'Agreement',
-  movement: 'Movement',
-  other: 'Other event',
+  Battles: 'Battle',
+  'Explosions/Remote violence': 'Explosion or remote violence',
+  'Violence against civilians': 'Violence against civilians',
+  Protests: 'Protest',
+  Riots: 'Riot',
+  'Strategic developments': 'Strategic development',
+  Other: 'Other event',
 };
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
@@ -72,7 +70,7 @@ export function claimSource({ attribution }: Pick<Claim, 'attribution'>, publish
   return publisher ? `according to the article (${publisher})` : 'according to the article';
 }
 
-/** @example eventLabel('capture') // 'Capture' */
+/** @example eventLabel('Battles') // 'Battle' */
 export function eventLabel(eventType: EventType): string {
   return EVENT_WORDS[eventType] ?? eventType;
 }

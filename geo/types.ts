@@ -103,25 +103,76 @@ export interface Resolution {
   runnerUp: { id: string; name: string; score: number } | null;
 }
 
+/** ACLED's event types (ACLED Codebook, 2023), exactly as the codebook spells them; "Other" when none fits. */
 export type EventType =
-  | 'battle'
-  | 'shelling'
-  | 'airstrike'
-  | 'capture'
-  | 'casualties'
-  | 'protest'
-  | 'agreement'
-  | 'movement'
-  | 'other';
+  | 'Battles'
+  | 'Explosions/Remote violence'
+  | 'Violence against civilians'
+  | 'Protests'
+  | 'Riots'
+  | 'Strategic developments'
+  | 'Other';
+
+/** ACLED's sub-event types, exactly as the codebook spells them. */
+export type SubEventType =
+  // Battles
+  | 'Armed clash'
+  | 'Government regains territory'
+  | 'Non-state actor overtakes territory'
+  // Explosions/Remote violence
+  | 'Chemical weapon'
+  | 'Air/drone strike'
+  | 'Suicide bomb'
+  | 'Shelling/artillery/missile attack'
+  | 'Remote explosive/landmine/IED'
+  | 'Grenade'
+  // Violence against civilians
+  | 'Sexual violence'
+  | 'Attack'
+  | 'Abduction/forced disappearance'
+  // Protests
+  | 'Peaceful protest'
+  | 'Protest with intervention'
+  | 'Excessive force against protesters'
+  // Riots
+  | 'Violent demonstration'
+  | 'Mob violence'
+  // Strategic developments
+  | 'Agreement'
+  | 'Arrests'
+  | 'Change to group/activity'
+  | 'Disrupted weapons use'
+  | 'Headquarters or base established'
+  | 'Looting/property destruction'
+  | 'Non-violent transfer of territory'
+  | 'Other';
+
+/** Whether the claim asserts that something happened or denies it ("denied any gains"). */
+export type Stance = 'asserts' | 'denies';
 
 /** What the report claims happened, quoted word for word. */
 export interface Claim extends Span {
-  /** Who the text credits ("al-Masdar"); null when it is the article's own voice. */
+  /** Who the text credits, resolved ("him" → the person named before); null when it is the article's own voice. */
   attribution: string | null;
+  /** The words naming the source in this sentence (a pronoun too), or null. */
+  source: Span | null;
+  /** The reporting words as written ("said", "According to", "denied"), or null. */
+  cue: string | null;
+  stance: Stance;
+  /** Every actor named, canonical names, once each. */
   actors: string[];
+  /** Who acted, ACLED naming ("Military Forces of Ukraine"); null when the text does not say. */
+  actor1: string | null;
+  /** Who was acted upon; null when the text does not say. */
+  actor2: string | null;
   eventType: EventType;
-  /** YYYY-MM-DD when the text gives or implies a date, else null. */
+  subEventType: SubEventType | null;
+  /** The number the sentence reports killed; null when it gives none. */
+  fatalities: number | null;
+  /** YYYY-MM-DD when the text gives or implies a date, else null (for a range, its first day). */
   date: string | null;
+  /** When the text gives a range of days ("between 12 and 14 May"): its first and last day. */
+  dateRange?: { start: string; end: string };
 }
 
 export interface PlaceProperties {

@@ -89,13 +89,20 @@ export function extractClaims(
     if (!claim) {
       const s = sentences[i] as Span;
       const orgs = organisationsIn(organisations, s);
+      const actors = actorsOf(orgs);
       claim = {
         start: s.start,
         end: s.end,
         text: input.slice(s.start, s.end),
         attribution: attributionOf(s, orgs),
-        actors: actorsOf(orgs),
-        eventType: eventTypeOf(s.text),
+        source: null,
+        cue: null,
+        stance: 'asserts',
+        actors,
+        actor1: actors[0] ?? null,
+        actor2: actors[1] ?? null,
+        ...eventTypeOf(s.text),
+        fatalities: null,
         date: eventDateOf(s.text, published),
       };
       claimOf.set(i, claim);

@@ -3,26 +3,27 @@
  * Each reader is a small function of the sentence; none invents what the text lacks.
  */
 import { addDays, DAY_MONTH_RE, findFullDate, isoDate, monthNumber } from '../article/dates';
-import type { EventType, OrganisationMention, Span } from '../types';
+import type { EventType, OrganisationMention, Span, SubEventType } from '../types';
 
 /** Event kinds, most specific first: the first that matches names the event. */
-const EVENT_PATTERNS: ReadonlyArray<[EventType, RegExp]> = [
-  ['capture', /\b(?:re)?(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took (?:full )?control|take (?:full )?control|taken (?:full )?control|taking (?:full )?control|retook|retake|retaken|recaptur\w*|liberat(?:e|ed|es|ing|ion)|overr(?:an|un)|fell to|fall of|gained control|regained control|storm(?:ed|ing)|entered the (?:town|city|village))/i],
-  ['airstrike', /\b(?:air ?strikes?|air ?raids?|airstrikes?|bomb(?:ed|ing|ings)? by (?:war)?planes|warplanes?|jets? (?:struck|hit|bombed)|helicopters? (?:dropped|struck)|barrel bombs?|drone strikes?|aerial (?:bombardment|attack|strikes?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple) strikes?\b|strikes? (?:destroyed|hit|targeted|struck|engaged|killed))/i],
-  ['shelling', /\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ment|ing)|grad)\b/i],
-  ['battle', /\b(?:fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|offensive|assault|attack(?:s|ed|ing)?|confrontations?|skirmish(?:es)?|combat|counter-?attack|military operations?|counter-terrorist operations?|ambush(?:ed)?|besieg\w*|siege)\b/i],
-  ['casualties', /\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|wounded|injur(?:ed|ies)|casualties|losses|lost \w+ (?:people|fighters|men|soldiers)|massacre|executed)\b/i],
-  ['agreement', /\b(?:ceasefire|cease-fire|truce|agreement|deal|reconciliation|de-escalation|evacuation deal|negotiat\w*|talks)\b/i],
-  ['protest', /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|strike by)\b/i],
-  ['movement', /\b(?:withdr(?:ew|awn|awal)|retreat(?:ed)?|deploy(?:ed|ment)|advanc(?:e|ed|es|ing)|evacuat(?:ed|ion)|convoy|displac(?:ed|ement)|fled|pushed (?:\w+ ){0,3}into|reinforcements?|arriv(?:ed|al))\b/i],
+const EVENT_PATTERNS: ReadonlyArray<[EventType, SubEventType | null, RegExp]> = [
+  ['Battles', 'Non-state actor overtakes territory', /\b(?:re)?(?:captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|took (?:full )?control|take (?:full )?control|taken (?:full )?control|taking (?:full )?control|retook|retake|retaken|recaptur\w*|liberat(?:e|ed|es|ing|ion)|overr(?:an|un)|fell to|fall of|gained control|regained control|storm(?:ed|ing)|entered the (?:town|city|village))/i],
+  ['Explosions/Remote violence', 'Air/drone strike', /\b(?:air ?strikes?|air ?raids?|airstrikes?|bomb(?:ed|ing|ings)? by (?:war)?planes|warplanes?|jets? (?:struck|hit|bombed)|helicopters? (?:dropped|struck)|barrel bombs?|drone strikes?|aerial (?:bombardment|attack|strikes?)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|multiple) strikes?\b|strikes? (?:destroyed|hit|targeted|struck|engaged|killed))/i],
+  ['Explosions/Remote violence', 'Shelling/artillery/missile attack', /\b(?:shell(?:ed|ing|s)|artillery|mortars?|rockets?|missiles?|bombard(?:ed|ment|ing)|grad)\b/i],
+  ['Battles', 'Armed clash', /\b(?:fight(?:ing|s)?|fought|clash(?:es|ed)?|battles?|offensive|assault|attack(?:s|ed|ing)?|confrontations?|skirmish(?:es)?|combat|counter-?attack|military operations?|counter-terrorist operations?|ambush(?:ed)?|besieg\w*|siege)\b/i],
+  ['Violence against civilians', 'Attack', /\b(?:kill(?:ed|ing|s)?|dead|deaths?|died|wounded|injur(?:ed|ies)|casualties|losses|lost \w+ (?:people|fighters|men|soldiers)|massacre|executed)\b/i],
+  ['Strategic developments', 'Agreement', /\b(?:ceasefire|cease-fire|truce|agreement|deal|reconciliation|de-escalation|evacuation deal|negotiat\w*|talks)\b/i],
+  ['Protests', 'Peaceful protest', /\b(?:protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|rall(?:y|ies|ied)|strike by)\b/i],
+  ['Strategic developments', 'Other', /\b(?:withdr(?:ew|awn|awal)|retreat(?:ed)?|deploy(?:ed|ment)|advanc(?:e|ed|es|ing)|evacuat(?:ed|ion)|convoy|displac(?:ed|ement)|fled|pushed (?:\w+ ){0,3}into|reinforcements?|arriv(?:ed|al))\b/i],
 ];
 
 /**
- * The kind of event a sentence reports.
- * @example eventTypeOf("rebels have recaptured the town of Saraqib") // "capture"
+ * The kind of event a sentence reports, as ACLED's event and sub-event type.
+ * @example eventTypeOf("rebels have recaptured the town of Saraqib") // { eventType: "Battles", subEventType: "Non-state actor overtakes territory" }
  */
-export function eventTypeOf(sentence: string): EventType {
-  return EVENT_PATTERNS.find(([, re]) => re.test(sentence))?.[0] ?? 'other';
+export function eventTypeOf(sentence: string): { eventType: EventType; subEventType: SubEventType | null } {
+  const found = EVENT_PATTERNS.find(([, , re]) => re.test(sentence));
+  return found ? { eventType: found[0], subEventType: found[1] } : { eventType: 'Other', subEventType: null };
 }
 
 const LEAD_WORDS = /^(?:(?:a|the|some|several|local|military|opposition|government|official|unnamed|informed|field|medical)\s+)*(?:sources?|reports?|activists?|officials?|residents?|witnesses|statements?|a statement|spokesm[ae]n|correspondents?|monitors?)\s+(?:from|in|at|of|close to|with|for|by|on|cited by)\s+/i;

@@ -92,10 +92,10 @@ describe('geoparse on the first report', () => {
   it('quotes claims verbatim with the attribution and date the text gives', () => {
     const hazzeh = byMention(result, 'Hazzeh');
     const claim = hazzeh?.properties.claims.find((c) => c.text.includes('recaptured the town of Hazzeh'));
-    expect(claim).toMatchObject({ attribution: 'al-Masdar', eventType: 'capture', date: null });
+    expect(claim).toMatchObject({ attribution: 'al-Masdar', eventType: 'Battles', date: null });
     expect(claim?.actors).toEqual(['Hayat Tahrir al-Sham', 'Jaysh al-Islam']);
     const jarrah = byMention(result, 'al-Jarrah')?.properties.claims[0];
-    expect(jarrah).toMatchObject({ date: '2017-05-14', eventType: 'capture', attribution: null });
+    expect(jarrah).toMatchObject({ date: '2017-05-14', eventType: 'Battles', attribution: null });
     const jordan = byMention(result, 'Jordan')?.properties.claims[0];
     expect(jordan?.attribution).toBe('Inside Syria Media Center');
     for (const f of result.features) for (const c of f.properties.claims) expect(input.slice(c.start, c.end)).toBe(c.text);

@@ -25,7 +25,7 @@ const HUBS: ReadonlyArray<readonly [number, number, number]> = [
 ];
 /** West, south, east, north of the area the scattered events fall in. */
 const AREA = [34.8, 31.5, 43.5, 37.6] as const;
-const EVENTS: readonly EventType[] = ['battle', 'shelling', 'airstrike', 'capture', 'casualties', 'movement'];
+const EVENTS: readonly EventType[] = ['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Protests', 'Strategic developments'];
 
 /** Park–Miller: small, seedable, and the same in every browser. */
 function randomFrom(seed: number): () => number {
@@ -59,7 +59,7 @@ function syntheticEvents(count: number, seed: number): PlaceFeature[] {
       lon = AREA[0] + random() * (AREA[2] - AREA[0]);
       lat = AREA[1] + random() * (AREA[3] - AREA[1]);
     }
-    const eventType = EVENTS[Math.floor(random() * EVENTS.length)] ?? 'other';
+    const eventType = EVENTS[Math.floor(random() * EVENTS.length)] ?? 'Other';
     const day = 1 + Math.floor(random() * 28);
     const text = `Synthetic event ${i + 1}: ${eventType} reported here.`;
     features.push({
@@ -77,8 +77,15 @@ function syntheticEvents(count: number, seed: number): PlaceFeature[] {
             end: i * 64 + text.length,
             text,
             attribution: null,
+            source: null,
+            cue: null,
+            stance: 'asserts',
             actors: [],
+            actor1: null,
+            actor2: null,
             eventType,
+            subEventType: null,
+            fatalities: null,
             date: `2017-05-${String(day).padStart(2, '0')}`,
           },
         ],

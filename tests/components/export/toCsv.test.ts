@@ -7,7 +7,10 @@ import { place, SMALL } from '../../geo/smallGazetteer';
 import { parseCsv } from './parseCsv';
 
 function claim(over: Partial<Claim>): Claim {
-  return { start: 0, end: 10, text: 'Clashes in Aleppo.', attribution: null, actors: [], eventType: 'battle', date: null, ...over };
+  return {
+    start: 0, end: 10, text: 'Clashes in Aleppo.', attribution: null, source: null, cue: null, stance: 'asserts',
+    actors: [], actor1: null, actor2: null, eventType: 'Battles', subEventType: 'Armed clash', fatalities: null, date: null, ...over,
+  };
 }
 
 const aleppo: PlaceFeature = {
@@ -21,7 +24,7 @@ const aleppo: PlaceFeature = {
     mentions: [{ start: 11, end: 17, text: 'Aleppo' }],
     claims: [
       claim({ date: '2017-05-14', attribution: 'al-Masdar', actors: ['Hayat Tahrir al-Sham', 'Jaysh al-Islam', 'Faylaq al-Rahman'] }),
-      claim({ start: 20, end: 60, text: 'Shells fell, "many" died,\nsaid one.', eventType: 'shelling' }),
+      claim({ start: 20, end: 60, text: 'Shells fell, "many" died,\nsaid one.', eventType: 'Explosions/Remote violence' }),
     ],
     score: 0.9,
     runnerUp: null,
@@ -37,7 +40,7 @@ const ghouta: PlaceFeature = {
     placeType: 'region',
     country: 'SY',
     mentions: [{ start: 2, end: 16, text: 'Eastern Ghouta' }],
-    claims: [claim({ text: '=cmd|" /C calc"!A0 in Eastern Ghouta', eventType: 'airstrike' })],
+    claims: [claim({ text: '=cmd|" /C calc"!A0 in Eastern Ghouta', eventType: 'Explosions/Remote violence' })],
     score: 0.8,
     runnerUp: null,
   },
@@ -70,7 +73,7 @@ describe('toCsv', () => {
     const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[2]?.[i]]));
     expect(row).toEqual({
       event_date: '2017-05-14',
-      event_type: 'battle',
+      event_type: 'Battles',
       actor1: 'Hayat Tahrir al-Sham',
       actor2: 'Jaysh al-Islam; Faylaq al-Rahman',
       location: 'Aleppo',

@@ -37,8 +37,8 @@ describe('extractClaims', () => {
   });
   it('reads date, event and attribution per sentence', () => {
     expect(claims.get('c:hazzeh')?.map((c) => [c.date, c.eventType, c.attribution])).toEqual([
-      ['2017-05-14', 'capture', null],
-      [null, 'battle', 'SANA'],
+      ['2017-05-14', 'Battles', null],
+      [null, 'Battles', 'SANA'],
     ]);
   });
 });

@@ -37,19 +37,19 @@ describe('actorsOf', () => {
 
 describe('eventTypeOf', () => {
   const cases: [string, string][] = [
-    ['militants have recaptured the town of Hazzeh', 'capture'],
-    ['the government forces managed to take full control over the airbase', 'capture'],
-    ['Russian airstrikes hit the market', 'airstrike'],
-    ['Near Raqqa, four strikes destroyed an ISIS headquarters', 'airstrike'],
-    ['Mortar shells fell on the old city', 'shelling'],
-    ['violent clashes are between the two groups', 'battle'],
-    ['more than 30 radicals were killed', 'casualties'],
-    ['a ceasefire was agreed for the district', 'agreement'],
-    ['hundreds of protesters gathered', 'protest'],
-    ['the troops withdrew from the village', 'movement'],
-    ['the city is home to many people', 'other'],
+    ['militants have recaptured the town of Hazzeh', 'Battles'],
+    ['the government forces managed to take full control over the airbase', 'Battles'],
+    ['Russian airstrikes hit the market', 'Explosions/Remote violence'],
+    ['Near Raqqa, four strikes destroyed an ISIS headquarters', 'Explosions/Remote violence'],
+    ['Mortar shells fell on the old city', 'Explosions/Remote violence'],
+    ['violent clashes are between the two groups', 'Battles'],
+    ['more than 30 radicals were killed', 'Violence against civilians'],
+    ['a ceasefire was agreed for the district', 'Strategic developments'],
+    ['hundreds of protesters gathered', 'Protests'],
+    ['the troops withdrew from the village', 'Strategic developments'],
+    ['the city is home to many people', 'Other'],
   ];
-  for (const [text, type] of cases) it(`${type}: ${text}`, () => expect(eventTypeOf(text)).toBe(type));
+  for (const [text, type] of cases) it(`${type}: ${text}`, () => expect(eventTypeOf(text).eventType).toBe(type));
 });
 
 describe('eventDateOf', () => {

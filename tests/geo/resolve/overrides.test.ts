@@ -67,7 +67,7 @@ describe('geoparse with overrides', () => {
     const hama = r.features.find((f) => f.id === 'g:hama');
     expect(hama?.properties.mentions).toEqual([{ start: TEXT.indexOf('Kafr Zeitun'), end: TEXT.indexOf('Kafr Zeitun') + 11, text: 'Kafr Zeitun' }]);
     expect(hama?.properties.claims).toHaveLength(1);
-    expect(hama?.properties.claims[0]).toMatchObject({ text: 'Shelling hit the village of Kafr Zeitun, residents said.', eventType: 'shelling' });
+    expect(hama?.properties.claims[0]).toMatchObject({ text: 'Shelling hit the village of Kafr Zeitun, residents said.', eventType: 'Explosions/Remote violence' });
     expect(r.unresolved).toEqual([]);
   });
 
