@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -18,6 +18,7 @@ import { generateCorpus, reportSentences } from './bench/corpus';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = join(ROOT, 'geo/gazetteer/data');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'dist/geoparse.mjs');
 const rows: [string, string][] = [];
 const row = (what: string, value: string) => {
   rows.push([what, value]);
@@ -67,18 +68,42 @@ function benchEngine(gazetteer: Gazetteer, corpusFile: string, text: string) {
   const engineMs = medianOf(5, () => geoparse(text, gazetteer, options));
   row(`engine: geoparse ${mb(bytes).toFixed(2)} MB, gazetteer loaded (median of 5)`, `${engineMs.toFixed(0)} ms — ${(mb(bytes) / (engineMs / 1000)).toFixed(2)} MB/s, ${Math.round(words / (engineMs / 1000)).toLocaleString('en')} words/s`);
 
-  const processMs = (args: string[]) => median(Array.from({ length: 3 }, () => {
-    const t0 = performance.now();
-    const r = spawnSync(TSX, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
-    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-    return performance.now() - t0;
-  }));
-  const cliMs = processMs([join(ROOT, 'scripts/geoparse.ts'), corpusFile]);
-  const compromiseMs = processMs([join(ROOT, 'scripts/bench/compromise-places.ts'), corpusFile]);
+  // Both sides as prebuilt bundles run by plain node, so neither pays for compiling TypeScript.
+  const compromiseBundle = bundle('scripts/bench/compromise-places.ts');
+  const cliMs = processMs([CLI, corpusFile], 3);
+  const compromiseMs = processMs([compromiseBundle, corpusFile], 3);
   row('whole process: claimmap CLI (load + parse + print, median of 3)', `${(cliMs / 1000).toFixed(2)} s — ${(mb(bytes) / (cliMs / 1000)).toFixed(2)} MB/s`);
   row('whole process: compromise nlp(text).places() (median of 3)', `${(compromiseMs / 1000).toFixed(2)} s — ${(mb(bytes) / (compromiseMs / 1000)).toFixed(2)} MB/s`);
   row('speed-up over compromise, whole processes', `${(compromiseMs / cliMs).toFixed(1)}×`);
   row('speed-up over compromise, engine time vs its process', `${(compromiseMs / engineMs).toFixed(1)}×`);
+}
+
+/** Wall time of a whole node process, median of `runs`. */
+function processMs(args: string[], runs: number): number {
+  return median(Array.from({ length: runs }, () => {
+    const t0 = performance.now();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+    return performance.now() - t0;
+  }));
+}
+
+/** Bundles a script with esbuild into a temporary .mjs, as scripts/build-cli.mjs does for the CLI. */
+function bundle(entry: string): string {
+  const out = join(mkdtempSync(join(tmpdir(), 'claimmap-bench-bundle-')), 'bundle.mjs');
+  const banner = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+  const r = spawnSync(join(ROOT, 'node_modules/.bin/esbuild'), [join(ROOT, entry), '--bundle', '--platform=node', '--format=esm', `--outfile=${out}`, `--banner:js=${banner}`, '--log-level=warning'], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`esbuild ${entry} failed: ${r.stderr}`);
+  return out;
+}
+
+/** The CLI from process start to its result on one short report: what a user waits for. */
+function benchStartup(dir: string) {
+  const report = join(dir, 'short-report.txt');
+  writeFileSync(report, 'Rebels and government forces clashed near Idlib on Sunday, activists said. Shelling hit Aleppo.\n');
+  const nodeMs = processMs(['-e', '0'], 5);
+  const cliMs = processMs([CLI, report], 5);
+  row('CLI start: one short report, whole process (median of 5)', `${cliMs.toFixed(0)} ms (node itself: ${nodeMs.toFixed(0)} ms)`);
 }
 
 function benchGrowth(gazetteer: Gazetteer, sentences: string[], collection: GazetteerCollection) {
@@ -168,12 +193,14 @@ function benchMap() {
 
 function main() {
   const dir = mkdtempSync(join(tmpdir(), 'claimmap-bench-'));
-  row('machine', `${cpus().length} cores, Node ${process.version}`);
+  row('machine', `${cpus().length} cores, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`);
   const { gazetteer, collection } = benchGazetteer();
   const sentences = reportSentences(join(ROOT, 'content/articles'));
   const text = generateCorpus(1_000_000, sentences, collection, 1);
   const corpusFile = join(dir, 'corpus-1mb.txt');
   writeFileSync(corpusFile, text);
+  if (!existsSync(CLI)) spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { stdio: 'inherit' });
+  benchStartup(dir);
   benchEngine(gazetteer, corpusFile, text);
   benchGrowth(gazetteer, sentences, collection);
   benchBundles();

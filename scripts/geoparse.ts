@@ -1,21 +1,31 @@
 /**
- * The command line: `npm run --silent geoparse -- FILE [--date YYYY-MM-DD]` prints the
- * report's FeatureCollection (DESIGN.md) on stdout. `-` reads stdin. Bad input gets
- * one line on stderr and exit status 1; never a stack trace.
+ * The command line: `npm run --silent geoparse -- FILE [--date YYYY-MM-DD] [--check]`
+ * prints the report's FeatureCollection (DESIGN.md) on stdout. `-` reads stdin. Bad
+ * input gets one line on stderr and exit status 1; never a stack trace. `--check` also
+ * checks the result against the contract (geo/contract/) and exits 1 if it breaks it.
  *
- * Corpus mode, `--corpus FILE.json`, reads `{ documents: [{ id, text }] }` and prints
- * `{ results: [{ id, type: "FeatureCollection", … }] }` in one process; a document
- * that cannot be parsed comes back as `{ id, error }` and the others still succeed.
+ * Corpus mode, `--corpus FILE.json`, streams `{ documents: [{ id, text }] }` through
+ * worker threads (one per core, for corpora over a megabyte) and prints
+ * `{ results: [{ id, type: "FeatureCollection", … }] }` in input order, one result per
+ * line, as they come; a document that cannot be parsed comes back as `{ id, error }`
+ * and the others still succeed. `--progress` (or a terminal on stderr) shows progress.
+ *
+ * What users run is the bundle `dist/geoparse.mjs` (scripts/build-cli.mjs), built at
+ * `npm install` and `npm run build`, so it starts without compiling anything.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { bundledCollection, bundledGazetteer } from '../geo/gazetteer/files';
 import type { Gazetteer } from '../geo/gazetteer/gazetteer';
+import { checkContract } from '../geo/contract/checkContract';
 import { defaultOptions, geoparse, GeoparseError } from '../geo/geoparse';
 import { resolveOptions } from '../geo/options';
-import type { GazetteerCollection, ParseResult } from '../geo/types';
+import type { GazetteerCollection } from '../geo/types';
+import { CorpusError } from './cli/readCorpus';
+import { poolSize, runCorpus } from './cli/runCorpus';
 
-const USAGE = 'usage: geoparse FILE [--date YYYY-MM-DD] | geoparse --corpus FILE.json   (FILE "-" reads standard input)';
+const USAGE = 'usage: geoparse FILE [--date YYYY-MM-DD] [--check] | geoparse --corpus FILE.json [--progress] [--workers N]   (FILE "-" reads standard input)';
 const DATA = fileURLToPath(new URL('../geo/gazetteer/data/', import.meta.url));
 
 /** A problem with what the user asked for: printed as one line, exit 1. */
@@ -25,12 +35,19 @@ interface Args {
   file: string;
   date: string | undefined;
   corpus: boolean;
+  check: boolean;
+  progress: boolean;
+  /** Worker threads for a corpus; undefined: one per core for corpora over a megabyte. */
+  workers: number | undefined;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
   let file: string | undefined;
   let date: string | undefined;
   let corpus = false;
+  let check = false;
+  let progress = false;
+  let workers: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--date') {
@@ -38,13 +55,22 @@ export function parseArgs(argv: readonly string[]): Args {
       if (date === undefined) throw new UsageError('--date needs a value (YYYY-MM-DD)');
     } else if (arg.startsWith('--date=')) date = arg.slice('--date='.length);
     else if (arg === '--corpus') corpus = true;
+    else if (arg === '--check') check = true;
+    else if (arg === '--progress') progress = true;
+    else if (arg === '--workers') {
+      const value = argv[++i];
+      workers = Number(value);
+      if (value === undefined || !Number.isInteger(workers) || workers < 0 || workers > 64) throw new UsageError('--workers needs a whole number from 0 (this thread) to 64');
+    }
     else if (arg === '-h' || arg === '--help') throw new UsageError(USAGE);
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
     else if (file === undefined) file = arg;
     else throw new UsageError(`one file at a time; ${USAGE}`);
   }
   if (file === undefined) throw new UsageError(USAGE);
-  return { file, date, corpus };
+  if (check && corpus) throw new UsageError('--check takes one report, not a corpus');
+  if (workers !== undefined && !corpus) throw new UsageError('--workers goes with --corpus');
+  return { file, date, corpus, check, progress, workers };
 }
 
 /** Reads the report as UTF-8, refusing what is not a text file before decoding it all. */
@@ -86,42 +112,70 @@ export function loadGazetteer(): Gazetteer {
   return cached;
 }
 
-type CorpusResult = ({ id: string } & ParseResult) | { id: string; error: string };
-
-/** Geoparses every document of a corpus; one bad document does not stop the others. */
-export function geoparseCorpus(json: string, gazetteer: Gazetteer, date: string | undefined): { results: CorpusResult[] } {
-  resolveOptions({ date }); // a bad --date is the caller's error, not each document's
-  let corpus: unknown;
-  try {
-    corpus = JSON.parse(json);
-  } catch (err) {
-    throw new UsageError(`the corpus is not JSON: ${(err as Error).message}`);
-  }
-  const documents = (corpus as { documents?: unknown })?.documents;
-  if (!Array.isArray(documents)) throw new UsageError('the corpus has no "documents" array');
-  const results = documents.map((doc: unknown, i): CorpusResult => {
-    const { id, text } = (doc ?? {}) as { id?: unknown; text?: unknown };
-    const name = typeof id === 'string' || typeof id === 'number' ? String(id) : `#${i}`;
-    try {
-      if (typeof text !== 'string') throw new GeoparseError('the document has no "text" string');
-      return { id: name, ...geoparse(text, gazetteer, { date }) };
-    } catch (err) {
-      if (err instanceof GeoparseError) return { id: name, error: err.message };
-      return { id: name, error: `internal error: ${(err as Error).message}` };
-    }
+/** Writes to stdout, waiting when the pipe is full. */
+function writeOut(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    if (process.stdout.write(text)) resolve();
+    else process.stdout.once('drain', resolve);
   });
-  return { results };
 }
 
-function main(argv: readonly string[]): number {
+/** A progress line on stderr, at most every 200 ms: documents done and share of the corpus read. */
+function progressLine(bytes: number | null): (documents: number, bytesRead: number) => void {
+  let last = 0;
+  return function showProgress(documents, bytesRead) {
+    const now = Date.now();
+    if (now - last < 200) return;
+    last = now;
+    const share = bytes ? ` (${Math.min(100, (100 * bytesRead) / bytes).toFixed(1)}% of ${(bytes / 1e6).toFixed(1)} MB)` : '';
+    process.stderr.write(`\rgeoparse: ${documents.toLocaleString('en')} documents${share}`);
+  };
+}
+
+async function corpusMode(args: Args): Promise<number> {
+  resolveOptions({ date: args.date }); // a bad --date is the caller's error, not each document's
+  let bytes: number | null = null;
+  if (args.file !== '-') {
+    try {
+      if (statSync(args.file).isDirectory()) throw new UsageError(`${args.file} is a directory, not a corpus file`);
+      bytes = statSync(args.file).size;
+    } catch (err) {
+      if (err instanceof UsageError) throw err;
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new UsageError(code === 'ENOENT' ? `no such file: ${args.file}` : `cannot read ${args.file}: ${(err as Error).message}`);
+    }
+  }
+  const showProgress = args.progress || process.stderr.isTTY;
+  const documents = await runCorpus({
+    file: args.file === '-' ? 0 : args.file,
+    bytes,
+    workers: args.workers ?? poolSize(bytes),
+    date: args.date,
+    write: writeOut,
+    gazetteer: loadGazetteer,
+    ...(showProgress ? { progress: progressLine(bytes) } : {}),
+  });
+  if (showProgress) process.stderr.write(`\rgeoparse: ${documents.toLocaleString('en')} documents, done\n`);
+  return 0;
+}
+
+function singleMode(args: Args): number {
+  const text = readReport(args.file, defaultOptions.maxLength * 3);
+  const result = geoparse(text, loadGazetteer(), { date: args.date });
+  process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+  if (!args.check) return 0;
+  const problems = checkContract(text, result);
+  if (problems.length === 0) return 0;
+  process.stderr.write(`geoparse: the result breaks the contract (${problems.length}${problems.length >= 20 ? '+' : ''} problems), first: ${problems[0]}\n`);
+  return 1;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    const text = readReport(args.file, args.corpus ? 512 * 1024 * 1024 : defaultOptions.maxLength * 3);
-    const result = args.corpus ? geoparseCorpus(text, loadGazetteer(), args.date) : geoparse(text, loadGazetteer(), { date: args.date });
-    process.stdout.write(`${JSON.stringify(result, null, args.corpus ? 0 : 2)}\n`);
-    return 0;
+    return args.corpus ? await corpusMode(args) : singleMode(args);
   } catch (err) {
-    if (err instanceof UsageError || err instanceof GeoparseError) {
+    if (err instanceof UsageError || err instanceof GeoparseError || err instanceof CorpusError) {
       process.stderr.write(`geoparse: ${err.message}\n`);
       return 1;
     }
@@ -130,4 +184,7 @@ function main(argv: readonly string[]): number {
   }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) process.exitCode = main(process.argv.slice(2));
+// Run when this file is the program (not when a test or a worker thread imports it).
+if (isMainThread && process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+}

@@ -1,6 +1,6 @@
 /**
  * The baseline for `npm run bench`, as a whole process: read a text file, print how many
- * places compromise's `nlp(text).places()` finds. Run as `tsx scripts/bench/compromise-places.ts FILE`.
+ * places compromise's `nlp(text).places()` finds. `npm run bench` bundles it with esbuild and runs it with plain node, as it runs the CLI.
  */
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
