@@ -25,6 +25,9 @@ describe('security headers', () => {
       expect(csp.get('object-src')).toEqual(["'none'"]);
       expect(csp.get('connect-src')).toEqual(["'self'"]);
       expect(csp.get('script-src')).not.toContain("'unsafe-eval'");
+      expect(csp.get('script-src')).not.toContain("'unsafe-inline'");
+      expect(csp.get('script-src')?.some((s) => s.startsWith("'sha256-"))).toBe(true);
+      expect(csp.get('script-src')?.some((s) => s.startsWith("'nonce-"))).toBe(true);
       expect(csp.get('script-src')?.filter((s) => s.startsWith('http'))).toEqual([]);
       expect(csp.get('img-src')).toContain('https://tile.openstreetmap.org');
     });
