@@ -138,7 +138,9 @@ function benchBundles() {
   const byRoute = new Map<string, { gz: number; scripts: Set<string> }>();
   for (const page of pages.sort()) {
     const html = readFileSync(page, 'utf8');
-    const scripts = new Set([...html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((m) => m[1] as string));
+    // What a current browser loads: not the noModule polyfills, which only old browsers fetch.
+    const tags = [...html.matchAll(/<script\b[^>]*\bsrc="(\/_next\/static\/[^"]+\.js)"[^>]*>/g)].filter((m) => !/\bnoModule\b/i.test(m[0]));
+    const scripts = new Set(tags.map((m) => m[1] as string));
     const route = `/${page.slice(appDir.length + 1).replace(/\.html$/, '').replace(/^index$/, '')}`.replace(/^\/articles\/.+$/, '/articles/[slug]');
     byRoute.set(route, { gz: gzippedSize(scripts), scripts });
   }
