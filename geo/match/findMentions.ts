@@ -5,7 +5,7 @@
  * does not know are returned as unresolved.
  */
 import type { Gazetteer, NameEntry } from '../gazetteer/gazetteer';
-import { ARTICLES, TRANSLITERATED_COUNTRIES } from '../gazetteer/normalize';
+import { ARTICLES, INNER_WORDS, TRANSLITERATED_COUNTRIES } from '../gazetteer/normalize';
 import type { Candidate, CandidatePlace, Mention, OrganisationMention } from '../types';
 import { COMMON_WORDS } from './commonWords';
 import { findOrganisations, ORGANISATION_WORDS } from './findOrganisations';
@@ -19,8 +19,6 @@ export interface MentionMatches {
   demonymCountries: string[];
 }
 
-/** Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor"). */
-const INNER_WORDS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'la', 'le', 'les', 'bin', 'ibn', 'abu', 'umm', 'bani', 'beni', 'on', 'upon', 'am', 'an', 'der']);
 
 /** "US-led", "Aleppo-based": a place used as an adjective is no place mention. */
 const ADJECTIVAL_SUFFIX = /^[-–](?:led|backed|based|born|made|funded|supported|owned|allied|sponsored|brokered|controlled|held|run|affiliated|linked|aligned|style|era|bound|centred|centered|focused|wide)\b/i;
@@ -117,7 +115,10 @@ function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[],
   for (const e of entries) {
     const nameScore = e.weight * (e.exact === exact ? 1 : 0.8);
     const seen = best.get(e.feature.id);
-    if (!seen || seen.nameScore < nameScore) best.set(e.feature.id, { feature: e.feature, nameScore });
+    // A name the gazetteer lists as such (not a stem without its type word) spelled as the report does.
+    const listed = e.exact === exact && e.weight >= 0.9;
+    if (!seen || seen.nameScore < nameScore) best.set(e.feature.id, { feature: e.feature, nameScore, exactSpelling: listed || seen?.exactSpelling === true });
+    else if (listed) seen.exactSpelling = true;
   }
   const places = [...best.values()];
   // "Five cases…", "Mobile clinics…": an English word opening a sentence names a place only if a major one.
@@ -176,7 +177,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
     const country = gazetteer.demonym(t.exact) ?? gazetteer.demonym(t.exact.replace(/s$/, ''));
     if (country && (!found || found.end === i + 1)) {
       // "Iraqi", "Syrians": an adjective or a people, not a place (but a hint of the report's focus).
-      demonymCountries.push(country.id);
+      demonymCountries.push(country);
       i++;
       continue;
     }

@@ -101,7 +101,7 @@ describe.each([
         expect(ring[0]).toEqual(ring[ring.length - 1]);
       }
     }
-  });
+  }, 30_000); // every vertex of the world's divisions
 
   it('ends every feature on its own line (one feature per line, as places.geojson)', () => {
     expect(read(fc === admin1 ? ADMIN1 : REGIONS_FILE)).toBe(serializeCollection(fc));
