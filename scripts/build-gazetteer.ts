@@ -32,6 +32,7 @@ import type {
 import { BUILD_DIR } from '../geo/gazetteer/files';
 import { exactKey, foldedKey } from '../geo/gazetteer/normalize';
 import { PACKED_FILES, packGazetteer } from '../geo/gazetteer/packed';
+import { campFeatures, withoutTowns } from './gazetteer/camps';
 import { englishWordsFor } from './gazetteer/englishWords';
 
 /** Every tunable of the build, with its default. */
@@ -834,6 +835,7 @@ function main(): void {
     places,
     readJson<GazetteerCollection>(join(data, 'admin1.geojson')),
     readJson<GazetteerCollection>(join(data, 'regions.geojson')),
+    withoutTowns(campFeatures(readFileSync(join(data, 'camps.tsv'), 'utf8'), new Set(places.features.map((f) => String(f.id)))), places.features as GazetteerFeature[]),
   ]);
   const packed = packGazetteer(world, englishWordsFor(world));
   const build = join(data, BUILD_DIR);

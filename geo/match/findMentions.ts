@@ -24,7 +24,7 @@ export interface MentionMatches {
 const ADJECTIVAL_SUFFIX = /^[-–](?:led|backed|based|born|made|funded|supported|owned|allied|sponsored|brokered|controlled|held|run|affiliated|linked|aligned|style|era|bound|centred|centered|focused|wide)\b/i;
 
 /** Generic words that may follow a place name without making it part of a longer name. */
-const TYPE_WORDS = new Set(['province', 'governorate', 'city', 'town', 'village', 'camp', 'district', 'region', 'countryside', 'airbase', 'airport', 'area', 'suburb', 'suburbs', 'refugee', 'border', 'crossing', 'valley', 'plain', 'desert', 'front', 'frontline', 'offensive', 'pocket', 'enclave', 'sector', 'axis', 'highway', 'road', 'river', 'dam', 'strip', 'bank']);
+const TYPE_WORDS = new Set(['province', 'governorate', 'oblast', 'state', 'raion', 'locality', 'city', 'town', 'village', 'camp', 'district', 'region', 'countryside', 'airbase', 'airport', 'area', 'suburb', 'suburbs', 'refugee', 'border', 'crossing', 'valley', 'plain', 'desert', 'front', 'frontline', 'offensive', 'pocket', 'enclave', 'sector', 'axis', 'highway', 'road', 'river', 'dam', 'strip', 'bank']);
 
 /**
  * A capitalised word joined to a match makes it part of a longer name that the
@@ -58,6 +58,9 @@ const MAX_UNKNOWN_WORDS = 5;
 
 /** Words after which a capitalised name is probably a place. */
 const PLACE_CUES = new Set(['in', 'near', 'outside', 'around', 'into', 'towards', 'toward', 'at', 'from']);
+
+/** Verbs of war whose object, capitalised, is usually a place: "shelling hit Kurakhove". */
+const ATTACK_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'bombarded', 'attacked', 'captured', 'recaptured', 'seized', 'liberated', 'entered', 'targeted', 'stormed', 'besieged', 'encircled']);
 const PLACE_NOUNS_BEFORE_OF = new Set(['town', 'village', 'city', 'province', 'governorate', 'district', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts', 'countryside', 'camp', 'region', 'area', 'territory']);
 
 function canStart(text: string, tokens: readonly Token[], i: number): boolean {
@@ -133,6 +136,7 @@ function unknownPlace(text: string, tokens: readonly Token[], masked: readonly b
   if (!t.cap || t.upper || !prev || COMMON_WORDS.has(t.exact) || /^\p{N}/u.test(t.raw)) return null;
   const cue =
     PLACE_CUES.has(prev.exact) ||
+    ATTACK_VERBS.has(prev.exact) ||
     (prev.exact === 'of' && PLACE_NOUNS_BEFORE_OF.has(tokens[i - 2]?.exact ?? ''));
   if (!cue || !/^ $/.test(text.slice(prev.end, t.start))) return null;
   let end = i + 1;
@@ -141,9 +145,24 @@ function unknownPlace(text: string, tokens: readonly Token[], masked: readonly b
   return end;
 }
 
+/**
+ * The capitalised run at i, if it stands in a list right after a place the gazetteer
+ * knows ("Kurakhove and Kleban-Byk", "Hirnyk, Toretsk"): an unknown place name.
+ */
+function listedPlace(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number, candidates: readonly Candidate[]): number | null {
+  const t = tokens[i] as Token;
+  const last = candidates[candidates.length - 1];
+  if (!t.cap || t.upper || !last || COMMON_WORDS.has(t.exact) || /^\p{N}/u.test(t.raw) || sentenceInitial(text, tokens, i)) return null;
+  if (!/^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(last.mention.end, t.start))) return null;
+  let end = i + 1;
+  while (end < tokens.length && end - i < MAX_UNKNOWN_WORDS && !masked[end] && joined(text, tokens[end - 1] as Token, tokens[end] as Token) && canContinue(tokens[end] as Token)) end++;
+  while (end > i + 1 && !(tokens[end - 1] as Token).cap) end--;
+  return end;
+}
+
 /** The lower-case words any stage reads: articles, name-inner words, cues, titles, organisation words. */
 const LOWERCASE_WORDS_READ: ReadonlySet<string> = new Set([
-  ...ARTICLES, ...INNER_WORDS, ...PLACE_CUES, ...PLACE_NOUNS_BEFORE_OF, ...TITLES, ...ORGANISATION_WORDS, 'of', 'the',
+  ...ARTICLES, ...INNER_WORDS, ...PLACE_CUES, ...ATTACK_VERBS, 'and', 'or', ...PLACE_NOUNS_BEFORE_OF, ...TITLES, ...ORGANISATION_WORDS, 'of', 'the',
 ]);
 
 /**
@@ -191,7 +210,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       i = found.end;
       continue;
     }
-    const unknownEnd = unknownPlace(text, tokens, masked, i);
+    const unknownEnd = unknownPlace(text, tokens, masked, i) ?? listedPlace(text, tokens, masked, i, candidates);
     if (unknownEnd !== null) {
       const start = t.start;
       const stop = (tokens[unknownEnd - 1] as Token).end;
