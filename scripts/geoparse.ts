@@ -16,12 +16,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
-import { bundledCollection, bundledGazetteer } from '../geo/gazetteer/files';
+import { BUILD_DIR, bundledGazetteer } from '../geo/gazetteer/files';
 import type { Gazetteer } from '../geo/gazetteer/gazetteer';
 import { checkContract } from '../geo/contract/checkContract';
 import { defaultOptions, geoparse, GeoparseError } from '../geo/geoparse';
 import { resolveOptions } from '../geo/options';
-import type { GazetteerCollection } from '../geo/types';
 import { CorpusError } from './cli/readCorpus';
 import { poolSize, runCorpus } from './cli/runCorpus';
 
@@ -98,17 +97,10 @@ export function readReport(file: string, maxBytes: number): string {
   }
 }
 
-const readDataJson = (file: string): unknown => JSON.parse(readFileSync(`${DATA}${file}`, 'utf8'));
-
-/** The bundled gazetteer files as one collection. */
-export function readGazetteerData(): GazetteerCollection {
-  return bundledCollection(readDataJson);
-}
-
 let cached: Gazetteer | undefined;
-/** The bundled gazetteer, read and indexed once per process. */
+/** The packed world gazetteer (geo/gazetteer/data/build/), read and indexed once per process. */
 export function loadGazetteer(): Gazetteer {
-  cached ??= bundledGazetteer(readDataJson);
+  cached ??= bundledGazetteer((file) => readFileSync(`${DATA}${BUILD_DIR}/${file}`, 'utf8'));
   return cached;
 }
 

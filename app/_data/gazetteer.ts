@@ -6,19 +6,19 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { bundledGazetteer } from '@/geo/gazetteer/files';
+import { BUILD_DIR, bundledGazetteer } from '@/geo/gazetteer/files';
 import type { Gazetteer } from '@/geo/gazetteer/gazetteer';
 
-const DATA = path.join(process.cwd(), 'geo', 'gazetteer', 'data');
+const BUILD = path.join(process.cwd(), 'geo', 'gazetteer', 'data', BUILD_DIR);
 
 let gazetteer: Gazetteer | null = null;
 
 /**
- * The name index over the files of `geo/gazetteer/files.ts`, built on first use.
+ * The packed world gazetteer of geo/gazetteer/data/build/, loaded on first use.
  * @returns the same immutable index on every call
  * @example geoparse(text, loadGazetteer())
  */
 export function loadGazetteer(): Gazetteer {
-  gazetteer ??= bundledGazetteer((file) => JSON.parse(readFileSync(path.join(DATA, file), 'utf8')));
+  gazetteer ??= bundledGazetteer((file) => readFileSync(path.join(BUILD, file), 'utf8'));
   return gazetteer;
 }

@@ -8,7 +8,7 @@ export const metadata: Metadata = {
 };
 
 export default function ReadPage() {
-  const { url, bytes, gzipBytes } = browserGazetteer();
+  const { url } = browserGazetteer();
   return (
     <>
       <section className="intro read-intro" aria-labelledby="read-heading">
@@ -19,11 +19,11 @@ export default function ReadPage() {
           the result as GeoJSON or CSV.
         </p>
         <p className="hint">
-          The first time, your browser downloads the place index ({(gzipBytes / 1e6).toFixed(1)} MB); after that it is
-          kept.
+          Your browser fetches only the parts of the place index that the names in your text need (a few hundred
+          kilobytes) and keeps them: once fetched, they work offline.
         </p>
       </section>
-      <ReadReport gazetteer={{ url, bytes: bytes > 0 ? bytes : null }} />
+      <ReadReport gazetteer={{ url, bytes: null }} />
     </>
   );
 }

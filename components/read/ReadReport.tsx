@@ -287,10 +287,11 @@ function refusalOf(text: string, date: string): string | null {
 function describeProgress(progress: Progress): { message: string; progress: { value: number; max: number } | null } {
   switch (progress.stage) {
     case 'download': {
+      // Counted in shards: a text fetches only the parts of the index its names need.
       const total = progress.total && progress.total > 0 ? progress.total : null;
       const received = total ? Math.min(progress.received, total) : progress.received;
       return {
-        message: total ? `Loading the gazetteer… ${megabytes(received)} of ${megabytes(total)} MB` : `Loading the gazetteer… ${megabytes(received)} MB`,
+        message: total ? `Loading the place index… ${received} of ${total} parts` : 'Loading the place index…',
         progress: total ? { value: received, max: total } : null,
       };
     }
@@ -299,10 +300,6 @@ function describeProgress(progress: Progress): { message: string; progress: { va
     case 'parse':
       return { message: 'Finding places…', progress: null };
   }
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1e6).toFixed(1);
 }
 
 function summary(result: ParseResult): string {

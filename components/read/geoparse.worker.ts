@@ -1,17 +1,19 @@
 /**
  * The /read page's engine room, off the main thread so typing, scrolling and panning
- * never wait for it. On first use it downloads the browser gazetteer (reporting bytes
- * received), unpacks it and builds the name index once; then it answers parse requests
- * with the contract's GeoJSON and search requests with places from the gazetteer.
- * The text it is given never leaves the browser: its only request is the gazetteer.
+ * never wait for it. For each text it fetches the shards of the place index that the
+ * text's words need (geo/gazetteer/shards.ts; kept in Cache Storage, so a shard is
+ * fetched once and works offline after), joins them with those fetched before, and
+ * answers parse requests with the contract's GeoJSON and search requests with places.
+ * The text it is given never leaves the browser: its only requests are for shards.
  */
 import { admin1Names } from '@/components/export/admin1Names';
 import { parseArticle } from '@/geo/article/parseArticle';
-import { fromCompact } from '@/geo/gazetteer/compact';
-import { buildGazetteer, type Gazetteer } from '@/geo/gazetteer/gazetteer';
+import type { Gazetteer } from '@/geo/gazetteer/gazetteer';
+import { loadPacked, parsePlaceLine } from '@/geo/gazetteer/packed';
+import { mergeShards, parentFeature, shardsForText, type ParentRow, type Shard, type ShardCore } from '@/geo/gazetteer/shards';
 import { geoparse, GeoparseError } from '@/geo/geoparse';
-import type { GazetteerCollection } from '@/geo/types';
-import { buildPlaceSearch, type PlaceSearch } from './placeSearch';
+import type { GazetteerCollection, GazetteerFeature } from '@/geo/types';
+import { buildPlaceSearch } from './placeSearch';
 import type { GazetteerSource, Progress, WorkerReply, WorkerRequest } from './workerProtocol';
 
 /** The worker's global scope, typed for what this file uses (the project's lib is "dom"). */
@@ -23,16 +25,16 @@ const scope = self as unknown as {
 /** A failure to get the gazetteer: its message is for the reader. */
 class GazetteerLoadError extends Error {}
 
-interface Loaded {
-  gazetteer: Gazetteer;
-  collection: GazetteerCollection;
+/** The Cache Storage bucket the shards are kept in (their URLs are content-hashed). */
+const CACHE = 'claimmap-gazetteer';
+
+interface Index {
+  url: string;
+  core: Promise<ShardCore>;
+  shards: Map<number, Promise<Shard>>;
 }
 
-/** Progress messages at most this often (ms). */
-const PROGRESS_INTERVAL = 80;
-
-let loading: { url: string; promise: Promise<Loaded> } | null = null;
-let search: PlaceSearch | null = null;
+let index: Index | null = null;
 
 scope.addEventListener('message', function answerRequest(event) {
   const request = event.data;
@@ -41,72 +43,67 @@ scope.addEventListener('message', function answerRequest(event) {
 });
 
 async function parse(request: Extract<WorkerRequest, { type: 'parse' }>): Promise<WorkerReply> {
-  const { gazetteer } = await load(request.gazetteer, request.id);
+  const { gazetteer, parents } = await gazetteerFor(request.gazetteer, request.text, false, request.id);
   report(request.id, { stage: 'parse' });
   const result = geoparse(request.text, gazetteer, { date: request.date, overrides: request.overrides });
-  return {
-    type: 'result',
-    id: request.id,
-    result,
-    body: parseArticle(request.text).body,
-    admin1: admin1Names(result.features, gazetteer.byId),
-  };
+  const byId = (id: string): GazetteerFeature | undefined => gazetteer.byId(id) ?? (parents.has(id) ? parentFeature(parents.get(id) as ParentRow) : undefined);
+  return { type: 'result', id: request.id, result, body: parseArticle(request.text).body, admin1: admin1Names(result.features, byId) };
 }
 
 async function findPlaces(request: Extract<WorkerRequest, { type: 'search' }>): Promise<WorkerReply> {
-  const { collection } = await load(request.gazetteer, request.id);
-  search ??= buildPlaceSearch(collection);
+  const { places } = await gazetteerFor(request.gazetteer, request.query, true, request.id);
+  const search = buildPlaceSearch(places);
   return { type: 'matches', id: request.id, matches: search(request.query, { limit: 10, countries: request.countries }) };
 }
 
-/** The gazetteer, downloaded and indexed on first use; a failed load is retried next time. */
-function load(source: GazetteerSource, id: number): Promise<Loaded> {
-  if (loading?.url === source.url) return loading.promise;
-  const promise = download(source, id).then((data) => {
-    report(id, { stage: 'index' });
-    const { collection, englishWords } = fromCompact(data);
-    return { collection, gazetteer: buildGazetteer(collection, englishWords) };
+/**
+ * The gazetteer of every shard fetched so far, once those `text` needs are in.
+ * @param all every word of the text, not only its capitalised ones (a search query)
+ */
+async function gazetteerFor(source: GazetteerSource, text: string, all: boolean, id: number): Promise<{ gazetteer: Gazetteer; parents: Map<string, ParentRow>; places: GazetteerCollection }> {
+  if (index?.url !== source.url) index = { url: source.url, core: fetchJson<ShardCore>(`${source.url}core.json`), shards: new Map() };
+  const current = index;
+  const core = await current.core.catch((error: unknown) => {
+    if (index === current) index = null; // retried on the next request
+    throw error;
   });
-  loading = { url: source.url, promise };
-  search = null;
-  promise.catch(function forgetFailedLoad() {
-    if (loading?.promise === promise) loading = null;
-  });
-  return promise;
+  const wanted = shardsForText(text, core.count, all);
+  const missing = wanted.filter((n) => !current.shards.has(n));
+  let done = 0;
+  report(id, { stage: 'download', received: 0, total: missing.length });
+  for (const n of missing) {
+    const promise = fetchJson<Shard>(`${source.url}${n}.json`);
+    current.shards.set(n, promise);
+    promise.then(
+      () => report(id, { stage: 'download', received: ++done, total: missing.length }),
+      () => current.shards.delete(n),
+    );
+  }
+  const shards = await Promise.all([...current.shards.values()]);
+  report(id, { stage: 'index' });
+  const parents = new Map<string, ParentRow>();
+  for (const shard of shards) for (const row of shard.parents) parents.set(row[0], row);
+  const packed = mergeShards(core, shards);
+  const features = packed.places ? packed.places.split('\n').map(parsePlaceLine) : [];
+  return { gazetteer: loadPacked(packed), parents, places: { type: 'FeatureCollection', features } };
 }
 
-async function download(source: GazetteerSource, id: number): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(source.url);
-  } catch {
-    throw new GazetteerLoadError('the place index could not be downloaded; check the connection and try again');
-  }
-  if (!response.ok || !response.body) throw new GazetteerLoadError(`the place index could not be downloaded (HTTP ${response.status})`);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  let reported = 0;
-  report(id, { stage: 'download', received: 0, total: source.bytes });
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.byteLength;
-    if (Date.now() - reported >= PROGRESS_INTERVAL) {
-      reported = Date.now();
-      report(id, { stage: 'download', received, total: source.bytes });
+/** A shard or the core: from Cache Storage when kept there, else fetched (and kept). */
+async function fetchJson<T>(url: string): Promise<T> {
+  let response: Response | undefined;
+  const cache = typeof caches === 'undefined' ? null : await caches.open(CACHE).catch(() => null);
+  response = (await cache?.match(url)) ?? undefined;
+  if (!response) {
+    try {
+      response = await fetch(url);
+    } catch {
+      throw new GazetteerLoadError('the place index could not be downloaded; check the connection and try again');
     }
-  }
-  report(id, { stage: 'download', received, total: source.bytes });
-  const bytes = new Uint8Array(received);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
+    if (!response.ok) throw new GazetteerLoadError(`the place index could not be downloaded (HTTP ${response.status})`);
+    await cache?.put(url, response.clone()).catch(() => undefined);
   }
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return (await response.json()) as T;
   } catch {
     throw new GazetteerLoadError('the place index is damaged; reload the page and try again');
   }

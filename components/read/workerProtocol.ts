@@ -6,10 +6,11 @@
 import type { ParseResult, Span } from '@/geo/types';
 import type { PlaceMatch } from './placeSearch';
 
-/** Where the browser gazetteer is (public/gazetteer/manifest.json) and how big it is. */
+/** Where the browser gazetteer is (public/gazetteer/manifest.json): the folder of its shards. */
 export interface GazetteerSource {
+  /** The content-hashed folder, "/gazetteer/<hash>/", holding core.json and <n>.json per shard. */
   url: string;
-  /** Size of the file as served uncompressed, for progress; null when unknown. */
+  /** Size to expect, for progress; null when unknown (a text fetches only its shards). */
   bytes: number | null;
 }
 

@@ -21,6 +21,7 @@ export function toFeatureCollection(
   unresolved: readonly Mention[],
 ): ParseResult {
   const byPlace = new Map<string, PlaceFeature>();
+  const spelledBy = new Set<string>();
   for (const r of resolutions) {
     const mention = { start: r.mention.start, end: r.mention.end, text: input.slice(r.mention.start, r.mention.end) };
     const existing = byPlace.get(r.place.id);
@@ -29,13 +30,32 @@ export function toFeatureCollection(
       if (r.score > existing.properties.score) Object.assign(existing.properties, { score: r.score, runnerUp: r.runnerUp });
       continue;
     }
-    const { name, placeType, country } = r.place.properties;
+    const { name, placeType, country, gazetteerName } = r.place.properties;
     byPlace.set(r.place.id, {
       type: 'Feature',
       id: r.place.id,
       geometry: r.place.geometry,
-      properties: { name, placeType, country, mentions: [mention], claims: claims.get(r.place.id) ?? [], score: r.score, runnerUp: r.runnerUp },
+      properties: {
+        name,
+        gazetteerName: gazetteerName ?? name,
+        placeType,
+        country,
+        mentions: [mention],
+        claims: claims.get(r.place.id) ?? [],
+        score: r.score,
+        runnerUp: r.runnerUp,
+      },
     });
+  }
+  // The name readers know: the first spelling of the report's that the gazetteer lists.
+  for (const r of resolutions) {
+    const feature = byPlace.get(r.place.id);
+    if (!feature || !r.exactSpelling || feature.properties.placeType === 'country') continue;
+    const spelled = reportSpelling(input.slice(r.mention.start, r.mention.end));
+    if (spelled && !spelledBy.has(r.place.id)) {
+      spelledBy.add(r.place.id);
+      feature.properties.name = spelled;
+    }
   }
   const seen = new Set<string>();
   const left = [...unresolved]
@@ -43,4 +63,10 @@ export function toFeatureCollection(
     .filter((m) => !seen.has(`${m.start}:${m.end}`) && seen.add(`${m.start}:${m.end}`))
     .map((m) => ({ start: m.start, end: m.end, text: input.slice(m.start, m.end) }));
   return { type: 'FeatureCollection', article, features: [...byPlace.values()], unresolved: left };
+}
+
+/** A mention as a display name: its words on one line; none when written in capitals ("ALEPPO"). */
+function reportSpelling(text: string): string | null {
+  const name = text.replace(/\s+/g, ' ').trim();
+  return /\p{Ll}/u.test(name) ? name : null;
 }

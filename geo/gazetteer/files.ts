@@ -1,36 +1,36 @@
 /**
- * The bundled gazetteer files under geo/gazetteer/data/, in load order, and how they
- * become one gazetteer. Every loader (CLI, pages, scripts) passes its own `readJson`:
- * the engine never does IO.
+ * Where the gazetteer is and how it becomes one index. `npm run build:gazetteer` (run by
+ * `npm install` and before `npm run build`) packs every source under geo/gazetteer/data/
+ * into geo/gazetteer/data/build/ (git-ignored); every loader (CLI, pages, scripts) passes
+ * its own `readText` for that folder: the engine never does IO.
  */
-import type { GazetteerCollection } from '../types';
-import { buildGazetteer, type Gazetteer } from './gazetteer';
+import type { Gazetteer } from './gazetteer';
+import { loadPacked, PACKED_FILES, type PackedGazetteer, type PackedMeta } from './packed';
 
-export const GAZETTEER_FILES = [
-  'places.geojson', // GeoNames populated places, Natural Earth countries, curated Syrian places
-  'admin1.geojson', // Natural Earth first-level divisions of the world (Syria's are in places)
-  'regions.geojson', // continents and world regions, unions of Natural Earth countries
-] as const;
+/** The folder of the built gazetteer, relative to geo/gazetteer/data/. */
+export const BUILD_DIR = 'build';
 
-/** Common English words that share a key with a place name (see scripts/build-wordlist.ts). */
-export const ENGLISH_WORDS_FILE = 'english-words.json';
-
-/** Reads and parses one file of geo/gazetteer/data/ by name. */
-export type ReadJson = (file: string) => unknown;
+/** Reads one file of geo/gazetteer/data/build/ by name, as text. */
+export type ReadText = (file: string) => string;
 
 /**
- * The bundled files as one collection.
- * @example bundledCollection((f) => JSON.parse(readFileSync(`${DATA}${f}`, 'utf8'))).features.length
+ * The packed gazetteer's four texts.
+ * @throws Error naming the command to run when the build is missing
  */
-export function bundledCollection(readJson: ReadJson): GazetteerCollection {
-  const features = GAZETTEER_FILES.flatMap((file) => (readJson(file) as GazetteerCollection).features);
-  return { type: 'FeatureCollection', features };
+export function readPacked(readText: ReadText): PackedGazetteer {
+  let meta: PackedMeta;
+  try {
+    meta = JSON.parse(readText(PACKED_FILES.meta)) as PackedMeta;
+  } catch {
+    throw new Error('the gazetteer is not built (geo/gazetteer/data/build/ is missing): run `npm run build:gazetteer`');
+  }
+  return { meta, places: readText(PACKED_FILES.places), keys: readText(PACKED_FILES.keys), postings: readText(PACKED_FILES.postings) };
 }
 
 /**
- * The bundled gazetteer, indexed: the files and the English words.
- * @example geoparse(text, bundledGazetteer(readJson))
+ * The bundled gazetteer, loaded and ready for lookups.
+ * @example geoparse(text, bundledGazetteer((f) => readFileSync(`${DATA}build/${f}`, 'utf8')))
  */
-export function bundledGazetteer(readJson: ReadJson, collection = bundledCollection(readJson)): Gazetteer {
-  return buildGazetteer(collection, readJson(ENGLISH_WORDS_FILE) as string[]);
+export function bundledGazetteer(readText: ReadText): Gazetteer {
+  return loadPacked(readPacked(readText));
 }

@@ -20,8 +20,8 @@ export interface Gazetteer {
   byId(id: string): GazetteerFeature | undefined;
   /** Whether a word (exact key) is a common English word that some place name shares. */
   isEnglishWord(exact: string): boolean;
-  /** Adjectives and demonyms of countries ("syrian" → country:SY), by exact key. */
-  demonym(exact: string): GazetteerFeature | undefined;
+  /** Adjectives and demonyms of countries ("syrian" → "country:SY"), by exact key: the country's id. */
+  demonym(exact: string): string | undefined;
   /** The most words any indexed name has: the longest span worth trying. */
   readonly maxWords: number;
   readonly size: number;
@@ -32,7 +32,47 @@ export interface Gazetteer {
  * "Daraa Governorate" also "Daraa". The stem is indexed at a lower weight. Not "City":
  * Kansas City is not Kansas.
  */
-const TYPE_SUFFIX = /\s+(?:refugee\s+camp|camp|governorate|province|muhafazah|(?:military\s+)?air\s*base|(?:military\s+)?airport|district|subdistrict|region)$/i;
+const TYPE_SUFFIX = /\s+(?:refugee\s+camp|camp|governorate|province|muhafazah|(?:military\s+)?air\s*base|(?:military\s+)?airport|district|subdistrict|region|oblast'?|raion|state|county|municipality|hromada|locality)$/i;
+
+/** One name of a feature in the index: the feature's position in the collection, its exact key, its weight. */
+export interface IndexedName {
+  feature: number;
+  exact: string;
+  weight: number;
+}
+
+/**
+ * Every name of every feature by folded key: preferred names (weight 1), alternates (0.9)
+ * and both without a type word (0.75), one entry per feature and exact spelling, best
+ * weight first. Shared by `buildGazetteer` and the packed form (`packed.ts`), so both
+ * answer a lookup with the same entries in the same order.
+ * @param features the collection's features; entries point at their positions
+ * @returns the index and the most words any name has
+ */
+export function indexNames(features: readonly GazetteerFeature[]): { index: Map<string, IndexedName[]>; maxWords: number } {
+  const index = new Map<string, IndexedName[]>();
+  let maxWords = 1;
+  function add(feature: number, name: string, weight: number) {
+    const { exact, folded: key, words } = nameKeys(name);
+    if (!key) return;
+    let entries = index.get(key);
+    if (!entries) index.set(key, (entries = []));
+    const same = entries.find((e) => e.feature === feature && e.exact === exact);
+    if (same) same.weight = Math.max(same.weight, weight);
+    else entries.push({ feature, exact, weight });
+    if (words > maxWords) maxWords = words;
+  }
+  features.forEach((feature, i) => {
+    const { name, alternateNames } = feature.properties;
+    for (const [label, weight] of [[name, 1], ...alternateNames.map((n) => [n, 0.9] as const)] as const) {
+      add(i, label, weight);
+      const stem = label.replace(TYPE_SUFFIX, '');
+      if (stem !== label) add(i, stem, 0.75);
+    }
+  });
+  for (const entries of index.values()) entries.sort((a, b) => b.weight - a.weight);
+  return { index, maxWords: Math.min(maxWords, 8) };
+}
 
 /**
  * Builds the name index.
@@ -46,43 +86,22 @@ const TYPE_SUFFIX = /\s+(?:refugee\s+camp|camp|governorate|province|muhafazah|(?
  */
 export function buildGazetteer(collection: GazetteerCollection, englishWords: readonly string[] = []): Gazetteer {
   const english = new Set(englishWords);
+  const features = collection.features
+    .filter((raw) => raw.id !== undefined && raw.id !== null)
+    .map((raw) => ({ ...raw, id: String(raw.id) }) as GazetteerFeature);
+  const ids = new Map(features.map((f) => [f.id, f]));
+  const demonyms = new Map<string, string>();
+  for (const f of features) for (const adjective of f.properties.demonyms ?? []) demonyms.set(exactKey(adjective), f.id);
+  const { index: names, maxWords } = indexNames(features);
   const index = new Map<string, NameEntry[]>();
-  const ids = new Map<string, GazetteerFeature>();
-  const demonyms = new Map<string, GazetteerFeature>();
-  let maxWords = 1;
-
-  function add(feature: GazetteerFeature, name: string, weight: number) {
-    const { exact, folded: key, words } = nameKeys(name);
-    if (!key) return;
-    const entries = index.get(key) ?? [];
-    const same = entries.find((e) => e.feature === feature && e.exact === exact);
-    if (same) same.weight = Math.max(same.weight, weight);
-    else entries.push({ feature, exact, weight });
-    index.set(key, entries);
-    if (words > maxWords) maxWords = words;
-  }
-
-  for (const raw of collection.features) {
-    if (raw.id === undefined || raw.id === null) continue;
-    const feature = { ...raw, id: String(raw.id) } as GazetteerFeature;
-    ids.set(feature.id, feature);
-    const { name, alternateNames, demonyms: adjectives = [] } = feature.properties;
-    for (const [label, weight] of [[name, 1], ...alternateNames.map((n) => [n, 0.9] as const)] as const) {
-      add(feature, label, weight);
-      const stem = label.replace(TYPE_SUFFIX, '');
-      if (stem !== label) add(feature, stem, 0.75);
-    }
-    for (const adjective of adjectives) demonyms.set(exactKey(adjective), feature);
-  }
-
-  for (const entries of index.values()) entries.sort((a, b) => b.weight - a.weight);
+  for (const [key, entries] of names) index.set(key, entries.map((e) => ({ feature: features[e.feature] as GazetteerFeature, exact: e.exact, weight: e.weight })));
 
   return Object.freeze({
     lookup: (key: string) => index.get(key) ?? [],
     byId: (id: string) => ids.get(id),
     isEnglishWord: (exact: string) => english.has(exact),
     demonym: (exact: string) => demonyms.get(exact),
-    maxWords: Math.min(maxWords, 8),
+    maxWords,
     size: ids.size,
   });
 }

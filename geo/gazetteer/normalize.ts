@@ -28,6 +28,9 @@ export const ARTICLES: ReadonlySet<string> = new Set([
   'az', 'ez', 'an', 'en', 'adh', 'l',
 ]);
 
+/** Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor"). */
+export const INNER_WORDS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'la', 'le', 'les', 'bin', 'ibn', 'abu', 'umm', 'bani', 'beni', 'on', 'upon', 'am', 'an', 'der']);
+
 /** Letters that stand for ayn, hamza or an apostrophe inside a transliterated word. */
 export const APOSTROPHES = "'’‘ʿʾ`´ʻʼ";
 const APOSTROPHE_RE = new RegExp(`[${APOSTROPHES}]`, 'g');

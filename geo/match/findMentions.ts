@@ -5,7 +5,7 @@
  * does not know are returned as unresolved.
  */
 import type { Gazetteer, NameEntry } from '../gazetteer/gazetteer';
-import { ARTICLES, TRANSLITERATED_COUNTRIES } from '../gazetteer/normalize';
+import { ARTICLES, INNER_WORDS, TRANSLITERATED_COUNTRIES } from '../gazetteer/normalize';
 import type { Candidate, CandidatePlace, Mention, OrganisationMention } from '../types';
 import { COMMON_WORDS } from './commonWords';
 import { findOrganisations, ORGANISATION_WORDS } from './findOrganisations';
@@ -19,14 +19,12 @@ export interface MentionMatches {
   demonymCountries: string[];
 }
 
-/** Lower-case words allowed inside a name ("Rio de Janeiro", "Deir ez-Zor"). */
-const INNER_WORDS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'du', 'la', 'le', 'les', 'bin', 'ibn', 'abu', 'umm', 'bani', 'beni', 'on', 'upon', 'am', 'an', 'der']);
 
 /** "US-led", "Aleppo-based": a place used as an adjective is no place mention. */
 const ADJECTIVAL_SUFFIX = /^[-–](?:led|backed|based|born|made|funded|supported|owned|allied|sponsored|brokered|controlled|held|run|affiliated|linked|aligned|style|era|bound|centred|centered|focused|wide)\b/i;
 
 /** Generic words that may follow a place name without making it part of a longer name. */
-const TYPE_WORDS = new Set(['province', 'governorate', 'city', 'town', 'village', 'camp', 'district', 'region', 'countryside', 'airbase', 'airport', 'area', 'suburb', 'suburbs', 'refugee', 'border', 'crossing', 'valley', 'plain', 'desert', 'front', 'frontline', 'offensive', 'pocket', 'enclave', 'sector', 'axis', 'highway', 'road', 'river', 'dam', 'strip', 'bank']);
+const TYPE_WORDS = new Set(['province', 'governorate', 'oblast', 'state', 'raion', 'locality', 'city', 'town', 'village', 'camp', 'district', 'region', 'countryside', 'airbase', 'airport', 'area', 'suburb', 'suburbs', 'refugee', 'border', 'crossing', 'valley', 'plain', 'desert', 'front', 'frontline', 'offensive', 'pocket', 'enclave', 'sector', 'axis', 'highway', 'road', 'river', 'dam', 'strip', 'bank']);
 
 /**
  * A capitalised word joined to a match makes it part of a longer name that the
@@ -60,6 +58,9 @@ const MAX_UNKNOWN_WORDS = 5;
 
 /** Words after which a capitalised name is probably a place. */
 const PLACE_CUES = new Set(['in', 'near', 'outside', 'around', 'into', 'towards', 'toward', 'at', 'from']);
+
+/** Verbs of war whose object, capitalised, is usually a place: "shelling hit Kurakhove". */
+const ATTACK_VERBS = new Set(['hit', 'struck', 'shelled', 'bombed', 'bombarded', 'attacked', 'captured', 'recaptured', 'seized', 'liberated', 'entered', 'targeted', 'stormed', 'besieged', 'encircled']);
 const PLACE_NOUNS_BEFORE_OF = new Set(['town', 'village', 'city', 'province', 'governorate', 'district', 'suburb', 'neighbourhood', 'neighborhood', 'outskirts', 'countryside', 'camp', 'region', 'area', 'territory']);
 
 function canStart(text: string, tokens: readonly Token[], i: number): boolean {
@@ -117,7 +118,10 @@ function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[],
   for (const e of entries) {
     const nameScore = e.weight * (e.exact === exact ? 1 : 0.8);
     const seen = best.get(e.feature.id);
-    if (!seen || seen.nameScore < nameScore) best.set(e.feature.id, { feature: e.feature, nameScore });
+    // A name the gazetteer lists as such (not a stem without its type word) spelled as the report does.
+    const listed = e.exact === exact && e.weight >= 0.9;
+    if (!seen || seen.nameScore < nameScore) best.set(e.feature.id, { feature: e.feature, nameScore, exactSpelling: listed || seen?.exactSpelling === true });
+    else if (listed) seen.exactSpelling = true;
   }
   const places = [...best.values()];
   // "Five cases…", "Mobile clinics…": an English word opening a sentence names a place only if a major one.
@@ -132,6 +136,7 @@ function unknownPlace(text: string, tokens: readonly Token[], masked: readonly b
   if (!t.cap || t.upper || !prev || COMMON_WORDS.has(t.exact) || /^\p{N}/u.test(t.raw)) return null;
   const cue =
     PLACE_CUES.has(prev.exact) ||
+    ATTACK_VERBS.has(prev.exact) ||
     (prev.exact === 'of' && PLACE_NOUNS_BEFORE_OF.has(tokens[i - 2]?.exact ?? ''));
   if (!cue || !/^ $/.test(text.slice(prev.end, t.start))) return null;
   let end = i + 1;
@@ -140,9 +145,24 @@ function unknownPlace(text: string, tokens: readonly Token[], masked: readonly b
   return end;
 }
 
+/**
+ * The capitalised run at i, if it stands in a list right after a place the gazetteer
+ * knows ("Kurakhove and Kleban-Byk", "Hirnyk, Toretsk"): an unknown place name.
+ */
+function listedPlace(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number, candidates: readonly Candidate[]): number | null {
+  const t = tokens[i] as Token;
+  const last = candidates[candidates.length - 1];
+  if (!t.cap || t.upper || !last || COMMON_WORDS.has(t.exact) || /^\p{N}/u.test(t.raw) || sentenceInitial(text, tokens, i)) return null;
+  if (!/^(?:,\s*|,?\s+(?:and|or)\s+)$/.test(text.slice(last.mention.end, t.start))) return null;
+  let end = i + 1;
+  while (end < tokens.length && end - i < MAX_UNKNOWN_WORDS && !masked[end] && joined(text, tokens[end - 1] as Token, tokens[end] as Token) && canContinue(tokens[end] as Token)) end++;
+  while (end > i + 1 && !(tokens[end - 1] as Token).cap) end--;
+  return end;
+}
+
 /** The lower-case words any stage reads: articles, name-inner words, cues, titles, organisation words. */
 const LOWERCASE_WORDS_READ: ReadonlySet<string> = new Set([
-  ...ARTICLES, ...INNER_WORDS, ...PLACE_CUES, ...PLACE_NOUNS_BEFORE_OF, ...TITLES, ...ORGANISATION_WORDS, 'of', 'the',
+  ...ARTICLES, ...INNER_WORDS, ...PLACE_CUES, ...ATTACK_VERBS, 'and', 'or', ...PLACE_NOUNS_BEFORE_OF, ...TITLES, ...ORGANISATION_WORDS, 'of', 'the',
 ]);
 
 /**
@@ -176,7 +196,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
     const country = gazetteer.demonym(t.exact) ?? gazetteer.demonym(t.exact.replace(/s$/, ''));
     if (country && (!found || found.end === i + 1)) {
       // "Iraqi", "Syrians": an adjective or a people, not a place (but a hint of the report's focus).
-      demonymCountries.push(country.id);
+      demonymCountries.push(country);
       i++;
       continue;
     }
@@ -190,7 +210,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       i = found.end;
       continue;
     }
-    const unknownEnd = unknownPlace(text, tokens, masked, i);
+    const unknownEnd = unknownPlace(text, tokens, masked, i) ?? listedPlace(text, tokens, masked, i, candidates);
     if (unknownEnd !== null) {
       const start = t.start;
       const stop = (tokens[unknownEnd - 1] as Token).end;

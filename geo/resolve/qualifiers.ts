@@ -17,7 +17,7 @@ export interface Qualifiers {
 
 const TYPE_AFTER: ReadonlyArray<[RegExp, PlaceType]> = [
   [/^\s+(?:refugee\s+|palestinian\s+|displacement\s+|idp\s+)?camps?\b/i, 'camp'],
-  [/^\s+(?:provinces?|governorates?|muhafazah)\b/i, 'governorate'],
+  [/^\s+(?:provinces?|governorates?|muhafazah|oblasts?|regions?|states?)\b/i, 'governorate'],
   [/^\s+(?:military\s+)?(?:air\s*base|airbase|airport|air\s*field|airfield|airstrip)\b/i, 'airbase'],
   [/^\s+(?:district|neighbou?rhood|quarter|suburb)\b/i, 'district'],
   [/^\s+(?:city)\b/i, 'city'],
@@ -26,7 +26,7 @@ const TYPE_AFTER: ReadonlyArray<[RegExp, PlaceType]> = [
 ];
 
 const TYPE_BEFORE: ReadonlyArray<[RegExp, PlaceType]> = [
-  [/\b(?:province|governorate)\s+of\s+(?:the\s+)?$/i, 'governorate'],
+  [/\b(?:province|governorate|oblast|region|state)\s+of\s+(?:the\s+)?$/i, 'governorate'],
   [/\b(?:refugee\s+)?camp\s+of\s+$/i, 'camp'],
   [/\b(?:air\s*base|airbase|airport|airfield)\s+(?:of|at|in)?\s*$/i, 'airbase'],
   [/\b(?:neighbou?rhood|district|quarter|suburb)s?\s+of\s+$/i, 'district'],

@@ -246,6 +246,7 @@ export function resolveMentions(
       place: best.place.feature,
       score: confidence(best, second),
       runnerUp: second ? { id: second.place.feature.id, name: second.place.feature.properties.name, score: confidence(second, best) } : null,
+      exactSpelling: best.place.exactSpelling === true,
     });
   });
   return { resolutions, dropped };
