@@ -31,7 +31,8 @@ import type {
 } from '../geo/types';
 import { BUILD_DIR } from '../geo/gazetteer/files';
 import { exactKey, foldedKey } from '../geo/gazetteer/normalize';
-import { PACKED_FILES, packGazetteer } from '../geo/gazetteer/packed';
+import { packGazetteer } from '../geo/gazetteer/packed';
+import { writePacked } from './gazetteer/packedFiles';
 import { campFeatures, withoutTowns } from './gazetteer/camps';
 import { englishWordsFor } from './gazetteer/englishWords';
 
@@ -838,12 +839,7 @@ function main(): void {
     withoutTowns(campFeatures(readFileSync(join(data, 'camps.tsv'), 'utf8'), new Set(places.features.map((f) => String(f.id)))), places.features as GazetteerFeature[]),
   ]);
   const packed = packGazetteer(world, englishWordsFor(world));
-  const build = join(data, BUILD_DIR);
-  mkdirSync(build, { recursive: true });
-  writeFileSync(join(build, PACKED_FILES.meta), `${JSON.stringify(packed.meta)}\n`);
-  writeFileSync(join(build, PACKED_FILES.places), packed.places);
-  writeFileSync(join(build, PACKED_FILES.keys), packed.keys);
-  writeFileSync(join(build, PACKED_FILES.postings), packed.postings);
+  writePacked(join(data, BUILD_DIR), packed);
 
   const basemap = buildBasemap(atlas110m, atlas50m);
   const basemapPath = join(root, 'public/basemap/countries.geojson');

@@ -16,9 +16,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
-import { BUILD_DIR, bundledGazetteer } from '../geo/gazetteer/files';
+import { BUILD_DIR } from '../geo/gazetteer/files';
+import { loadPacked } from '../geo/gazetteer/packed';
+import { openPacked } from './gazetteer/packedFiles';
 import type { Gazetteer } from '../geo/gazetteer/gazetteer';
-import { checkContract } from '../geo/contract/checkContract';
 import { defaultOptions, geoparse, GeoparseError } from '../geo/geoparse';
 import { resolveOptions } from '../geo/options';
 import { CorpusError } from './cli/readCorpus';
@@ -98,9 +99,9 @@ export function readReport(file: string, maxBytes: number): string {
 }
 
 let cached: Gazetteer | undefined;
-/** The packed world gazetteer (geo/gazetteer/data/build/), read and indexed once per process. */
+/** The packed world gazetteer (geo/gazetteer/data/build/), opened once per process; lines are read as lookups need them. */
 export function loadGazetteer(): Gazetteer {
-  cached ??= bundledGazetteer((file) => readFileSync(`${DATA}${BUILD_DIR}/${file}`, 'utf8'));
+  cached ??= loadPacked(openPacked(`${DATA}${BUILD_DIR}`));
   return cached;
 }
 
@@ -151,21 +152,23 @@ async function corpusMode(args: Args): Promise<number> {
   return 0;
 }
 
-function singleMode(args: Args): number {
+async function singleMode(args: Args): Promise<number> {
   const text = readReport(args.file, defaultOptions.maxLength * 3);
   const result = geoparse(text, loadGazetteer(), { date: args.date });
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   if (!args.check) return 0;
+  // Loaded only for --check: the schema validator is most of the bundle's start-up cost.
+  const { checkContract } = await import('../geo/contract/checkContract');
   const problems = checkContract(text, result);
   if (problems.length === 0) return 0;
   process.stderr.write(`geoparse: the result breaks the contract (${problems.length}${problems.length >= 20 ? '+' : ''} problems), first: ${problems[0]}\n`);
   return 1;
 }
 
-async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[]): Promise<number> {
   try {
     const args = parseArgs(argv);
-    return args.corpus ? await corpusMode(args) : singleMode(args);
+    return args.corpus ? await corpusMode(args) : await singleMode(args);
   } catch (err) {
     if (err instanceof UsageError || err instanceof GeoparseError || err instanceof CorpusError) {
       process.stderr.write(`geoparse: ${err.message}\n`);

@@ -4,10 +4,11 @@
  * megabytes and must never reach a browser bundle.
  */
 import 'server-only';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_DIR, bundledGazetteer } from '@/geo/gazetteer/files';
+import { BUILD_DIR } from '@/geo/gazetteer/files';
 import type { Gazetteer } from '@/geo/gazetteer/gazetteer';
+import { loadPacked } from '@/geo/gazetteer/packed';
+import { openPacked } from '@/scripts/gazetteer/packedFiles';
 
 const BUILD = path.join(process.cwd(), 'geo', 'gazetteer', 'data', BUILD_DIR);
 
@@ -19,6 +20,6 @@ let gazetteer: Gazetteer | null = null;
  * @example geoparse(text, loadGazetteer())
  */
 export function loadGazetteer(): Gazetteer {
-  gazetteer ??= bundledGazetteer((file) => readFileSync(path.join(BUILD, file), 'utf8'));
+  gazetteer ??= loadPacked(openPacked(BUILD));
   return gazetteer;
 }

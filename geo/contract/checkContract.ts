@@ -4,10 +4,15 @@
  * caller passes the input text and the parsed result. Used by the unit tests, the golden
  * files and the CLI's `--check`.
  */
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import schema from './parse-result.schema.json';
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+let compiled: ValidateFunction | null = null;
+/** The schema's validator, compiled on first use (a few milliseconds a program need not spend at start). */
+function validator(): ValidateFunction {
+  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(schema);
+  return compiled;
+}
 
 interface SpanLike {
   start: number;
@@ -24,6 +29,7 @@ interface SpanLike {
  * @example checkContract(text, geoparse(text, gazetteer)) // []
  */
 export function checkContract(input: string, result: unknown, limit = 20): string[] {
+  const validate = validator();
   if (!validate(result)) {
     return (validate.errors ?? []).slice(0, limit).map((e) => `${e.instancePath || 'result'}: ${e.message ?? 'invalid'}`);
   }

@@ -10,9 +10,12 @@
  * - `keys`: the folded keys, sorted (UTF-16 order), one per line
  * - `postings`: one line per key: its entries "place:weight%[:exact]" joined by "|",
  *   best weight first; the exact key is left out when it equals the folded key
+ * - `ids`: "id<TAB>line of places" for every feature, sorted by id, for `byId`
  * - `meta`: the longest name in words, the English words, the countries' demonyms
  *
- * No IO here: loaders read the files and pass their text in.
+ * No IO here: loaders pass the texts in, or (in Node) a `PackedSource` that reads the
+ * lines it is asked for from disk (scripts/gazetteer/packedFiles.ts), so a process
+ * starts without reading the whole world.
  */
 import type { GazetteerCollection, GazetteerFeature, GazetteerProperties, PlaceGeometry, PlaceType } from '../types';
 import { indexNames, type Gazetteer, type NameEntry } from './gazetteer';
@@ -33,10 +36,36 @@ export interface PackedGazetteer {
   places: string;
   keys: string;
   postings: string;
+  /** Absent in a gazetteer joined from shards: `byId` then scans `places` once. */
+  ids?: string;
+}
+
+/** A packed file's lines, by number. */
+export interface PackedLines {
+  readonly count: number;
+  line(i: number): string;
+}
+
+/** The packed gazetteer as lines that are read when asked for. */
+export interface PackedSource {
+  meta: PackedMeta;
+  places: PackedLines;
+  keys: PackedLines;
+  postings: PackedLines;
+  ids?: PackedLines;
 }
 
 /** The files of a packed gazetteer on disk (under geo/gazetteer/data/build/). */
-export const PACKED_FILES = { meta: 'meta.json', places: 'places.tsv', keys: 'keys.txt', postings: 'postings.txt' } as const;
+export const PACKED_FILES = { meta: 'meta.json', places: 'places.tsv', keys: 'keys.txt', postings: 'postings.txt', ids: 'ids.tsv' } as const;
+
+/**
+ * The lines of a text held in memory.
+ * @example textLines('a\nb').line(1) // 'b'
+ */
+export function textLines(text: string): PackedLines {
+  const lines = text ? text.split('\n') : [];
+  return { count: lines.length, line: (i) => lines[i] as string };
+}
 
 const SEPARATOR = '|';
 
@@ -97,11 +126,13 @@ export function packGazetteer(collection: GazetteerCollection, englishWords: rea
   );
   const demonyms: Record<string, string> = {};
   for (const f of features) for (const adjective of f.properties.demonyms ?? []) demonyms[exactKey(adjective)] = f.id;
+  const ids = features.map((f, i) => `${f.id}\t${i}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return {
     meta: { format: 'claimmap-packed', version: 1, maxWords, englishWords: [...englishWords], demonyms },
     places: features.map(placeLine).join('\n'),
     keys: keys.join('\n'),
     postings: postings.join('\n'),
+    ids: ids.join('\n'),
   };
 }
 
@@ -138,12 +169,14 @@ export function parsePlaceLine(line: string): GazetteerFeature {
 }
 
 /** The position of `key` in the sorted `keys`, or -1. */
-export function findKey(keys: readonly string[], key: string): number {
+export function findKey(keys: readonly string[] | PackedLines, key: string): number {
+  const count = Array.isArray(keys) ? keys.length : (keys as PackedLines).count;
+  const at = Array.isArray(keys) ? (i: number) => keys[i] as string : (i: number) => (keys as PackedLines).line(i);
   let lo = 0;
-  let hi = keys.length - 1;
+  let hi = count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const k = keys[mid] as string;
+    const k = at(mid);
     if (k === key) return mid;
     if (k < key) lo = mid + 1;
     else hi = mid - 1;
@@ -151,28 +184,56 @@ export function findKey(keys: readonly string[], key: string): number {
   return -1;
 }
 
+/** The line of `places` holding `id`, by binary search over the sorted `ids`; -1 if none. */
+function findId(ids: PackedLines, id: string): number {
+  let lo = 0;
+  let hi = ids.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const line = ids.line(mid);
+    const tab = line.lastIndexOf('\t');
+    const k = line.slice(0, tab);
+    if (k === id) return Number(line.slice(tab + 1));
+    if (k < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+function isSource(packed: PackedGazetteer | PackedSource): packed is PackedSource {
+  return typeof packed.places !== 'string';
+}
+
 /**
- * Loads a packed gazetteer: splits its texts into lines and nothing more; features,
- * entries and the id index are made on first use and kept.
+ * Loads a packed gazetteer: from its texts (split into lines and nothing more) or from a
+ * source that reads lines on demand; features, entries and the id index are made on
+ * first use and kept.
  * @throws Error when `meta` is not a packed gazetteer of a known version, or the keys
  *   and postings do not line up
  * @example loadPacked(packed).lookup(foldedKey('Tokmak')).map((e) => e.feature.properties.country) // ['UA', 'KG']
  */
-export function loadPacked(packed: PackedGazetteer): Gazetteer {
+export function loadPacked(packed: PackedGazetteer | PackedSource): Gazetteer {
   const { meta } = packed;
   if (meta?.format !== 'claimmap-packed' || meta.version !== 1) throw new Error('not a packed claimmap gazetteer (version 1)');
-  const lines = packed.places ? packed.places.split('\n') : [];
-  const keys = packed.keys ? packed.keys.split('\n') : [];
-  const postings = packed.postings ? packed.postings.split('\n') : [];
-  if (keys.length !== postings.length) throw new Error(`packed gazetteer: ${keys.length} keys but ${postings.length} postings`);
+  const source: PackedSource = isSource(packed)
+    ? packed
+    : {
+        meta,
+        places: textLines(packed.places),
+        keys: textLines(packed.keys),
+        postings: textLines(packed.postings),
+        ...(packed.ids ? { ids: textLines(packed.ids) } : {}),
+      };
+  const { places, keys, postings } = source;
+  if (keys.count !== postings.count) throw new Error(`packed gazetteer: ${keys.count} keys but ${postings.count} postings`);
   const english = new Set(meta.englishWords);
   const demonyms = new Map(Object.entries(meta.demonyms));
-  const features: (GazetteerFeature | undefined)[] = new Array(lines.length);
+  const features: (GazetteerFeature | undefined)[] = new Array(places.count);
   const entries = new Map<string, readonly NameEntry[]>();
-  let ids: Map<string, number> | null = null;
+  let scanned: Map<string, number> | null = null;
 
   function feature(i: number): GazetteerFeature {
-    return (features[i] ??= parsePlaceLine(lines[i] as string));
+    return (features[i] ??= parsePlaceLine(places.line(i)));
   }
 
   function lookup(key: string): readonly NameEntry[] {
@@ -181,7 +242,7 @@ export function loadPacked(packed: PackedGazetteer): Gazetteer {
     const k = findKey(keys, key);
     const found: NameEntry[] = [];
     if (k >= 0) {
-      for (const posting of (postings[k] as string).split(SEPARATOR)) {
+      for (const posting of postings.line(k).split(SEPARATOR)) {
         const [place, weight, exact] = posting.split(':');
         found.push({ feature: feature(Number(place)), exact: exact ?? key, weight: Number(weight) / 100 });
       }
@@ -190,16 +251,21 @@ export function loadPacked(packed: PackedGazetteer): Gazetteer {
     return found;
   }
 
-  function byId(id: string): GazetteerFeature | undefined {
-    if (!ids) {
-      ids = new Map();
-      for (let i = 0; i < lines.length; i++) {
-        const line = lines[i] as string;
-        ids.set(line.slice(0, line.indexOf('\t')), i);
+  function lineOfId(id: string): number {
+    if (source.ids) return findId(source.ids, id);
+    if (!scanned) {
+      scanned = new Map();
+      for (let i = 0; i < places.count; i++) {
+        const line = places.line(i);
+        scanned.set(line.slice(0, line.indexOf('\t')), i);
       }
     }
-    const i = ids.get(id);
-    return i === undefined ? undefined : feature(i);
+    return scanned.get(id) ?? -1;
+  }
+
+  function byId(id: string): GazetteerFeature | undefined {
+    const i = lineOfId(id);
+    return i < 0 ? undefined : feature(i);
   }
 
   return Object.freeze({
@@ -208,6 +274,6 @@ export function loadPacked(packed: PackedGazetteer): Gazetteer {
     isEnglishWord: (exact: string) => english.has(exact),
     demonym: (exact: string) => demonyms.get(exact),
     maxWords: meta.maxWords,
-    size: lines.length,
+    size: places.count,
   });
 }
