@@ -177,6 +177,19 @@ function listedPlace(text: string, tokens: readonly Token[], masked: readonly bo
   return end;
 }
 
+/** A kind of place written after a name: "the Qorwaldi camp", "Kleban-Byk village". */
+const TYPE_AFTER_NAME = /^\s+(?:(?:refugee|displacement|idp|displaced)\s+)?(?:camps?|village|town|district|province|oblast|governorate|raion|hromada|locality)\b/i;
+
+/** The capitalised run at i, if a kind of place follows it ("the Qorwaldi camp"): an unknown place name. */
+function typedPlace(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): number | null {
+  const t = tokens[i] as Token;
+  if (!t.cap || t.upper || COMMON_WORDS.has(t.exact) || /^\p{N}/u.test(t.raw) || sentenceInitial(text, tokens, i)) return null;
+  let end = i + 1;
+  while (end < tokens.length && end - i < MAX_UNKNOWN_WORDS && !masked[end] && joined(text, tokens[end - 1] as Token, tokens[end] as Token) && canContinue(tokens[end] as Token)) end++;
+  while (end > i + 1 && !(tokens[end - 1] as Token).cap) end--;
+  return TYPE_AFTER_NAME.test(text.slice((tokens[end - 1] as Token).end, (tokens[end - 1] as Token).end + 30)) ? end : null;
+}
+
 /** The lower-case words any stage reads: articles, name-inner words, cues, titles, organisation words. */
 const LOWERCASE_WORDS_READ: ReadonlySet<string> = new Set([
   ...ARTICLES, ...INNER_WORDS, ...PLACE_CUES, ...ATTACK_VERBS, 'and', 'or', ...PLACE_NOUNS_BEFORE_OF, ...TITLES, ...ORGANISATION_WORDS, 'of', 'the',
@@ -234,7 +247,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       i = found.end;
       continue;
     }
-    const unknownEnd = unknownPlace(text, tokens, masked, i) ?? listedPlace(text, tokens, masked, i, candidates);
+    const unknownEnd = unknownPlace(text, tokens, masked, i) ?? listedPlace(text, tokens, masked, i, candidates) ?? typedPlace(text, tokens, masked, i);
     if (unknownEnd !== null) {
       const start = t.start;
       const stop = (tokens[unknownEnd - 1] as Token).end;
