@@ -5,7 +5,7 @@
  * does not know are returned as unresolved.
  */
 import type { Gazetteer, NameEntry } from '../gazetteer/gazetteer';
-import { ARTICLES, INNER_WORDS, TRANSLITERATED_COUNTRIES } from '../gazetteer/normalize';
+import { ARTICLES, exactToken, INNER_WORDS, TRANSLITERATED_COUNTRIES } from '../gazetteer/normalize';
 import type { Candidate, CandidatePlace, Mention, OrganisationMention } from '../types';
 import { COMMON_WORDS } from './commonWords';
 import { findOrganisations, ORGANISATION_WORDS } from './findOrganisations';
@@ -43,6 +43,15 @@ function partOfLongerName(text: string, tokens: readonly Token[], masked: readon
   // "Nuri al-Maliki": a name goes on through an article.
   const articleAfter = after?.article === true && next !== undefined && next.cap && hyphenBefore(text, next) && joined(text, tokens[end - 1] as Token, after);
   return nameBefore || nameAfter || articleAfter;
+}
+
+/** Words after a one-word name that make it a speaker, a person: "Jones said", "Farrin, who…". */
+const REPORTING_AFTER = /^(?:['’]s)?,?\s+(?:said|says|told|added|wrote|argued|explained|noted|asked|replied|testified|declined|who)\b/;
+
+/** Whether the capitalised word before token i makes it a surname ("Tom Jones"): not a place, a common word or a demonym. */
+function personBefore(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before !== undefined && before.cap && !before.upper && !masked[i - 1] && !COMMON_WORDS.has(before.exact) && joined(text, before, tokens[i] as Token) && /^\s$/.test(text.slice(before.end, (tokens[i] as Token).start));
 }
 
 /** Titles before a name make it a person's: "Mr. Kiir", "President Assad". */
@@ -84,6 +93,8 @@ function sentenceInitial(text: string, tokens: readonly Token[], i: number): boo
   return k < 0 || /[.!?:;\n"“‘(•*-]/.test(text[k] as string);
 }
 
+const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/i;
+
 /** A place big enough that a report naming it by a common word probably means it. */
 function major(p: CandidatePlace): boolean {
   const { placeType, population } = p.feature.properties;
@@ -97,6 +108,8 @@ function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[],
   const words = bare.length > 0 ? bare : run;
   const key = words.map((t) => t.fold).join(' ');
   const exact = words.map((t) => t.exact).join(' ');
+  // "I've", "They're": a contraction is no name.
+  if (run.some((t) => CONTRACTION.test(t.raw))) return [];
   const all = gazetteer.lookup(key);
   // An exact spelling wins; failing that, transliteration variants where they apply.
   const exactOnes = all.filter((e) => e.exact === exact);
@@ -124,8 +137,12 @@ function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[],
     else if (listed) seen.exactSpelling = true;
   }
   const places = [...best.values()];
-  // "Five cases…", "Mobile clinics…": an English word opening a sentence names a place only if a major one.
-  if (english && sentenceInitial(text, tokens, i) && !places.some(major)) return [];
+  // "Five cases…", "Mobile clinics…": an English word opening a sentence names a place only if a major one;
+  // elsewhere ("the Court", "Street") only a city, not one of the world's villages that share the word.
+  if (english && !places.some(major)) {
+    if (sentenceInitial(text, tokens, i)) return [];
+    return places.filter((p) => (p.feature.properties.population ?? 0) >= 100_000);
+  }
   return places;
 }
 
@@ -160,6 +177,19 @@ function listedPlace(text: string, tokens: readonly Token[], masked: readonly bo
   return end;
 }
 
+/** A kind of place written after a name: "the Qorwaldi camp", "Kleban-Byk village". */
+const TYPE_AFTER_NAME = /^\s+(?:(?:refugee|displacement|idp|displaced)\s+)?(?:camps?|village|town|district|province|oblast|governorate|raion|hromada|locality)\b/i;
+
+/** The capitalised run at i, if a kind of place follows it ("the Qorwaldi camp"): an unknown place name. */
+function typedPlace(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): number | null {
+  const t = tokens[i] as Token;
+  if (!t.cap || t.upper || COMMON_WORDS.has(t.exact) || /^\p{N}/u.test(t.raw) || sentenceInitial(text, tokens, i)) return null;
+  let end = i + 1;
+  while (end < tokens.length && end - i < MAX_UNKNOWN_WORDS && !masked[end] && joined(text, tokens[end - 1] as Token, tokens[end] as Token) && canContinue(tokens[end] as Token)) end++;
+  while (end > i + 1 && !(tokens[end - 1] as Token).cap) end--;
+  return TYPE_AFTER_NAME.test(text.slice((tokens[end - 1] as Token).end, (tokens[end - 1] as Token).end + 30)) ? end : null;
+}
+
 /** The lower-case words any stage reads: articles, name-inner words, cues, titles, organisation words. */
 const LOWERCASE_WORDS_READ: ReadonlySet<string> = new Set([
   ...ARTICLES, ...INNER_WORDS, ...PLACE_CUES, ...ATTACK_VERBS, 'and', 'or', ...PLACE_NOUNS_BEFORE_OF, ...TITLES, ...ORGANISATION_WORDS, 'of', 'the',
@@ -178,6 +208,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
   const candidates: Candidate[] = [];
   const unresolved: Mention[] = [];
   const demonymCountries: string[] = [];
+  const people = new Set<string>();
 
   for (let i = 0; i < tokens.length; ) {
     if (masked[i] || !canStart(text, tokens, i)) {
@@ -204,13 +235,19 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       const start = (tokens[i] as Token).start;
       const stop = (tokens[found.end - 1] as Token).end;
       const adjective = ADJECTIVAL_SUFFIX.test(text.slice(stop, stop + 16));
-      if (!adjective && !afterTitle(text, tokens, i) && !partOfLongerName(text, tokens, masked, i, found.end, gazetteer)) {
+      const oneWord = found.end === i + 1;
+      const titled = afterTitle(text, tokens, i);
+      const longer = partOfLongerName(text, tokens, masked, i, found.end, gazetteer);
+      // "Jones said" is a person; "officials in Mobile said" is not.
+      const speaks = oneWord && !PLACE_CUES.has(tokens[i - 1]?.exact ?? '') && REPORTING_AFTER.test(text.slice(stop, stop + 24)) && !found.places.some(major);
+      if (oneWord && (titled || speaks || (longer && personBefore(text, tokens, masked, i)))) people.add(t.exact);
+      if (!adjective && !titled && !longer && !speaks) {
         candidates.push({ mention: { start, end: stop, text: text.slice(start, stop) }, places: found.places });
       }
       i = found.end;
       continue;
     }
-    const unknownEnd = unknownPlace(text, tokens, masked, i) ?? listedPlace(text, tokens, masked, i, candidates);
+    const unknownEnd = unknownPlace(text, tokens, masked, i) ?? listedPlace(text, tokens, masked, i, candidates) ?? typedPlace(text, tokens, masked, i);
     if (unknownEnd !== null) {
       const start = t.start;
       const stop = (tokens[unknownEnd - 1] as Token).end;
@@ -220,5 +257,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
     }
     i++;
   }
-  return { candidates, organisations, unresolved, demonymCountries };
+  // One sense per report: a word the report uses as a person's name ("Tom Jones", "Jones
+  // said") is no place where it stands alone either.
+  const placed = people.size === 0 ? candidates : candidates.filter((c) => !people.has(exactToken(c.mention.text)));
+  return { candidates: placed, organisations, unresolved, demonymCountries };
 }

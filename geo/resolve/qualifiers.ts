@@ -17,7 +17,7 @@ export interface Qualifiers {
 
 const TYPE_AFTER: ReadonlyArray<[RegExp, PlaceType]> = [
   [/^\s+(?:refugee\s+|palestinian\s+|displacement\s+|idp\s+)?camps?\b/i, 'camp'],
-  [/^\s+(?:provinces?|governorates?|muhafazah|oblasts?|regions?|states?)\b/i, 'governorate'],
+  [/^\s+(?:provinces?|governorates?|muhafazah|oblasts?|regions?|regional|states?)\b/i, 'governorate'],
   [/^\s+(?:military\s+)?(?:air\s*base|airbase|airport|air\s*field|airfield|airstrip)\b/i, 'airbase'],
   [/^\s+(?:district|neighbou?rhood|quarter|suburb)\b/i, 'district'],
   [/^\s+(?:city)\b/i, 'city'],

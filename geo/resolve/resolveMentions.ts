@@ -32,7 +32,7 @@ const QUALIFIER_FIT: Partial<Record<PlaceType, Partial<Record<PlaceType, number>
   country: { country: 1 },
 };
 
-const W = { name: 3, type: 1, population: 1.5, focus: 2, qualifier: 2.5, anchor: 3, nearby: 1.5 };
+const W = { name: 3, type: 1, population: 1.5, focus: 2, qualifier: 2.5, anchor: 3, nearby: 1.5, overshadowed: 2.5 };
 
 /** Size, for places whose population is unknown. */
 const UNKNOWN_POPULATION: Partial<Record<PlaceType, number>> = { country: 1, governorate: 0.6, region: 0.5 };
@@ -43,17 +43,47 @@ function populationScore(feature: GazetteerFeature): number {
   return Math.min(1, Math.log10(p + 1) / 7);
 }
 
-/** The share of the report's evidence that points at each country. */
+/**
+ * The share of the report's evidence that points at each country: the mentions whose
+ * places (spelled as written) all lie in one country, and the demonyms. A name with
+ * namesakes in several countries says nothing: with the whole world in the gazetteer,
+ * nearly every name has one in the United States.
+ */
 function countryFocus(candidates: readonly Candidate[], demonymCountries: readonly string[]): Map<string, number> {
   const votes = new Map<string, number>();
   const vote = (country: string, weight: number) => votes.set(country, (votes.get(country) ?? 0) + weight);
   for (const c of candidates) {
-    const countries = new Set(c.places.map((p) => p.feature.properties.country));
-    for (const country of countries) vote(country, 1 / countries.size);
+    const spelled = c.places.filter((p) => p.exactSpelling);
+    const countries = new Set((spelled.length > 0 ? spelled : c.places).map((p) => p.feature.properties.country));
+    if (countries.size === 1) vote([...countries][0] as string, 1);
   }
   for (const id of demonymCountries) vote(id.replace(/^country:/, ''), 0.5);
+  if (votes.size === 0) {
+    for (const c of candidates) {
+      const countries = new Set(c.places.map((p) => p.feature.properties.country));
+      for (const country of countries) vote(country, 1 / countries.size);
+    }
+  }
   const top = Math.max(0, ...votes.values());
   return new Map([...votes].map(([k, v]) => [k, top > 0 ? v / top : 0]));
+}
+
+/**
+ * How much a candidate is overshadowed by a far bigger namesake among the same mention's
+ * candidates: a country or first-level division named as written ("China", "Texas"), or a
+ * city of a million, over a village or town. 1 for the small namesake, else 0.
+ */
+function overshadowed(place: CandidatePlace, others: readonly CandidatePlace[]): number {
+  const p = place.feature.properties;
+  if (p.placeType === 'country' || p.placeType === 'governorate' || p.placeType === 'region') return 0;
+  const own = p.population ?? 0;
+  return others.some((o) => {
+    if (o === place || !o.exactSpelling) return false;
+    const q = o.feature.properties;
+    return q.placeType === 'country' || (q.placeType === 'governorate' && own < 100_000) || ((q.population ?? 0) >= 1_000_000 && own < 100_000);
+  })
+    ? 1
+    : 0;
 }
 
 function qualifierScore(q: Qualifiers, feature: GazetteerFeature): number {
@@ -133,7 +163,8 @@ function scoreCandidates(
         W.focus * (focus.get(f.properties.country) ?? 0) +
         W.qualifier * qualifierScore(q, f) +
         W.anchor * anchorScore(q, f, anchor) +
-        W.nearby * nearbyScore(f, context);
+        W.nearby * nearbyScore(f, context) -
+        W.overshadowed * overshadowed(place, candidate.places);
       return { place, score, possible };
     })
     .sort((a, b) => b.score - a.score || a.place.feature.id.localeCompare(b.place.feature.id));
