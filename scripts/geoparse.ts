@@ -13,9 +13,10 @@ import { bundledCollection, bundledGazetteer } from '../geo/gazetteer/files';
 import type { Gazetteer } from '../geo/gazetteer/gazetteer';
 import { defaultOptions, geoparse, GeoparseError } from '../geo/geoparse';
 import { resolveOptions } from '../geo/options';
-import type { GazetteerCollection, ParseResult } from '../geo/types';
+import { readSentences } from '../geo/claims/readSentences';
+import type { GazetteerCollection, ParseResult, Span } from '../geo/types';
 
-const USAGE = 'usage: geoparse FILE [--date YYYY-MM-DD] | geoparse --corpus FILE.json   (FILE "-" reads standard input)';
+const USAGE = 'usage: geoparse FILE [--date YYYY-MM-DD] | geoparse --corpus FILE.json [--sentences]   (FILE "-" reads standard input)';
 const DATA = fileURLToPath(new URL('../geo/gazetteer/data/', import.meta.url));
 
 /** A problem with what the user asked for: printed as one line, exit 1. */
@@ -25,12 +26,15 @@ interface Args {
   file: string;
   date: string | undefined;
   corpus: boolean;
+  /** Corpus mode: print each body sentence with its source instead of the FeatureCollection. */
+  sentences: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
   let file: string | undefined;
   let date: string | undefined;
   let corpus = false;
+  let sentences = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--date') {
@@ -38,13 +42,15 @@ export function parseArgs(argv: readonly string[]): Args {
       if (date === undefined) throw new UsageError('--date needs a value (YYYY-MM-DD)');
     } else if (arg.startsWith('--date=')) date = arg.slice('--date='.length);
     else if (arg === '--corpus') corpus = true;
+    else if (arg === '--sentences') sentences = true;
     else if (arg === '-h' || arg === '--help') throw new UsageError(USAGE);
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
     else if (file === undefined) file = arg;
     else throw new UsageError(`one file at a time; ${USAGE}`);
   }
   if (file === undefined) throw new UsageError(USAGE);
-  return { file, date, corpus };
+  if (sentences && !corpus) throw new UsageError(`--sentences goes with --corpus; ${USAGE}`);
+  return { file, date, corpus, sentences };
 }
 
 /** Reads the report as UTF-8, refusing what is not a text file before decoding it all. */
@@ -86,6 +92,22 @@ export function loadGazetteer(): Gazetteer {
   return cached;
 }
 
+/** The documents of a corpus file, each with its id (or its index) and whatever its "text" is. */
+function corpusDocuments(json: string): { id: string; text: unknown }[] {
+  let corpus: unknown;
+  try {
+    corpus = JSON.parse(json);
+  } catch (err) {
+    throw new UsageError(`the corpus is not JSON: ${(err as Error).message}`);
+  }
+  const documents = (corpus as { documents?: unknown })?.documents;
+  if (!Array.isArray(documents)) throw new UsageError('the corpus has no "documents" array');
+  return documents.map((doc: unknown, i) => {
+    const { id, text } = (doc ?? {}) as { id?: unknown; text?: unknown };
+    return { id: typeof id === 'string' || typeof id === 'number' ? String(id) : `#${i}`, text };
+  });
+}
+
 type CorpusResult = ({ id: string } & ParseResult) | { id: string; error: string };
 
 /** Geoparses every document of a corpus; one bad document does not stop the others. */
@@ -113,11 +135,29 @@ export function geoparseCorpus(json: string, gazetteer: Gazetteer, date: string 
   return { results };
 }
 
+type SentencesResult = { id: string; sentences: { start: number; end: number; attribution: Span | null }[] } | { id: string; error: string };
+
+/** Corpus mode with `--sentences`: every body sentence of each document with its source (DESIGN.md). */
+export function readCorpusSentences(json: string, gazetteer: Gazetteer): { results: SentencesResult[] } {
+  return {
+    results: corpusDocuments(json).map(({ id, text }): SentencesResult => {
+      try {
+        if (typeof text !== 'string') throw new GeoparseError('the document has no "text" string');
+        const sentences = readSentences(text, gazetteer).map(({ start, end, attribution }) => ({ start, end, attribution: attribution?.source ?? null }));
+        return { id, sentences };
+      } catch (err) {
+        if (err instanceof GeoparseError) return { id, error: err.message };
+        return { id, error: `internal error: ${(err as Error).message}` };
+      }
+    }),
+  };
+}
+
 function main(argv: readonly string[]): number {
   try {
     const args = parseArgs(argv);
     const text = readReport(args.file, args.corpus ? 512 * 1024 * 1024 : defaultOptions.maxLength * 3);
-    const result = args.corpus ? geoparseCorpus(text, loadGazetteer(), args.date) : geoparse(text, loadGazetteer(), { date: args.date });
+    const result = args.sentences ? readCorpusSentences(text, loadGazetteer()) : args.corpus ? geoparseCorpus(text, loadGazetteer(), args.date) : geoparse(text, loadGazetteer(), { date: args.date });
     process.stdout.write(`${JSON.stringify(result, null, args.corpus ? 0 : 2)}\n`);
     return 0;
   } catch (err) {
