@@ -118,23 +118,33 @@ function nameEndingAt(r: Reading, j: number): Phrase | null {
   for (let k = j - 1; k >= 0; k--) {
     const t = r.tokens[k] as Token;
     if (isNameWord(r, k) && !possessive(t)) from = k;
-    else if (t.word && NAME_CONNECTORS.has(t.lower) && isNameWord(r, k - 1)) continue;
-    else if (t.word && !t.cap && NAME_TITLES.has(t.lower)) from = k; // "nominee Donald Trump", "governor Vadym …"
-    else if (t.word && !t.cap && PERSON_TITLES.has(t.lower)) from = k;
+    else if (t.word && NAME_CONNECTORS.has(t.lower)) {
+      // "Mr. Morgan of the Sierra Club": connectors between capitalised words.
+      let c = k;
+      while (c > 0 && NAME_CONNECTORS.has((r.tokens[c - 1] as Token).lower) && (r.tokens[c - 1] as Token).word) c--;
+      if (!isNameWord(r, c - 1)) break;
+      k = c;
+    } else if (t.word && !t.cap && (NAME_TITLES.has(t.lower) || PERSON_TITLES.has(t.lower))) from = k; // "nominee Donald Trump", "governor Vadym …"
     else break;
   }
-  // Connectors left at the front are not part of the name.
+  // Connectors left at the front are not part of the name; "the" before it is ("the Tax Foundation").
   while (from < j && NAME_CONNECTORS.has((r.tokens[from] as Token).lower) && !(r.tokens[from] as Token).cap) from++;
   const only = r.tokens[j] as Token;
   if (from === j && r.isDemonym(only.raw.replace(/['’]s$/, ''))) return null; // "Russian plans …"
+  if (r.tokens[from - 1]?.lower === 'the') from--;
   return { from, to: j, kind: 'name' };
 }
 
-/** Whether a phrase starting at token `from` can be a clause's subject: not inside a longer noun phrase ("Blige's upcoming Apple Music show"). */
-function standsAlone(r: Reading, from: number): boolean {
+/**
+ * Whether a phrase starting at token `from` can be a clause's subject, not part of a
+ * longer noun phrase ("his Apple Music show"); `strict` for cues that are nouns too
+ * ("shows", "plans"), where only a clause boundary may come before.
+ */
+function standsAlone(r: Reading, from: number, strict = false): boolean {
   const before = r.tokens[from - 1];
   if (!before || !before.word) return true;
   if (possessive(before) || DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower)) return false;
+  if (!strict) return true;
   return before.cap || CLAUSE_WORDS.has(before.lower) || NOT_NAMES.has(before.lower) || TIME_WORDS.has(before.lower) || SKIP_BEFORE.has(before.lower) || /ly$/.test(before.lower);
 }
 
@@ -147,7 +157,7 @@ function descriptionEndingAt(r: Reading, j: number): Phrase | null {
   for (let k = j - 1; k >= 0 && j - k < 12; k--) {
     const t = r.tokens[k] as Token;
     if (!t.word) break;
-    if (DETERMINERS.has(t.lower)) {
+    if (DETERMINERS.has(t.lower) || /^\p{N}/u.test(t.raw)) {
       from = k;
       determined = true;
       // "the head of the region": go on through "of" / "for" to the phrase it belongs to.
@@ -158,7 +168,7 @@ function descriptionEndingAt(r: Reading, j: number): Phrase | null {
       }
       break;
     }
-    if (CLAUSE_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || SPEECH.has(t.lower) || THOUGHT.has(t.lower) || /^\p{N}/u.test(t.raw)) break;
+    if (CLAUSE_WORDS.has(t.lower) || PRONOUNS.has(t.lower) || PREPOSITIONS.has(t.lower) || SPEECH.has(t.lower) || THOUGHT.has(t.lower)) break;
     if (t.cap && !possessive(t) && !r.isDemonym(t.raw) && NOT_NAMES.has(bare(t))) break;
     from = k;
     if (possessive(t)) {
@@ -181,6 +191,7 @@ function subjectBefore(r: Reading, verb: number, strong: boolean, nounLike: bool
     const t = r.tokens[j];
     if (!t || !t.word) break;
     if (SKIP_BEFORE.has(t.lower) || (/ly$/.test(t.lower) && !t.cap)) j--;
+    else if (/^\d{4}$/.test(t.raw) && r.tokens[j - 1]?.lower === 'in') j -= 2; // "who in 2010 said"
     else if (TIME_WORDS.has(t.lower) && !PRONOUNS.has(t.lower)) {
       // "this month announced", "on Monday said"
       j--;
@@ -188,12 +199,7 @@ function subjectBefore(r: Reading, verb: number, strong: boolean, nounLike: bool
       if (u && (u.lower === 'this' || u.lower === 'last' || u.lower === 'next' || u.lower === 'on' || u.lower === 'early' || u.lower === 'late')) j--;
     } else break;
   }
-  if (r.tokens[j]?.raw === ')') {
-    // "Sen. Claire McCaskill (D-Mo.) said"
-    let open = j;
-    while (open > 0 && j - open < 8 && (r.tokens[open] as Token).raw !== '(') open--;
-    if ((r.tokens[open] as Token).raw === '(') j = open - 1;
-  }
+  j = beforeParenthesis(r, j); // "Sen. Claire McCaskill (D-Mo.) said"
   const t = r.tokens[j];
   if (!t) return null;
   if (t.word && PRONOUNS.has(t.lower)) return { from: j, to: j, kind: 'pronoun' };
@@ -202,7 +208,7 @@ function subjectBefore(r: Reading, verb: number, strong: boolean, nounLike: bool
   if (!t.word || possessive(t)) return null;
   const found = nameEndingAt(r, j);
   const name = found ? withOwner(r, found) : null;
-  if (name) return standsAlone(r, name.from) ? name : null;
+  if (name) return standsAlone(r, name.from, nounLike) ? name : null;
   const description = descriptionEndingAt(r, j);
   if (!description) return null;
   if ((!strong || nounLike) && !SOURCE_NOUNS.has(t.lower)) return null;
@@ -221,44 +227,52 @@ function withOwner(r: Reading, phrase: Phrase): Phrase {
   return owner && SOURCE_NOUNS.has((r.tokens[phrase.from - 2] as Token).lower) ? { from: owner.from, to: phrase.to, kind: phrase.kind } : phrase;
 }
 
-/** Whether tokens [from, to] read as a description set off by commas: "director of the institute", "the Republican attorney general". */
+/** Whether tokens [from, to] read as a description set off by commas: "director of the institute", "the Republican attorney general", "25", "R-Ky.". */
 function appositive(r: Reading, from: number, to: number): boolean {
   const first = r.tokens[from];
-  if (!first || to < from || to - from > 16) return false;
-  const opens = DETERMINERS.has(first.lower) || SOURCE_NOUNS.has(first.lower) || PERSON_TITLES.has(first.lower) || NAME_TITLES.has(first.lower) || (first.cap && SOURCE_NOUNS.has((r.tokens[to] as Token).lower));
+  if (!first || to < from || to - from > 24) return false;
+  const words = r.tokens.slice(from, to + 1);
+  if (words.length <= 4 && words.every((t) => t.cap || /^\p{N}+$/u.test(t.raw) || t.raw === '.' || t.raw === '-')) return true; // "25", "R-Ky.", "Va."
+  const determined = DETERMINERS.has(first.lower);
+  const opens = determined || SOURCE_NOUNS.has(first.lower) || PERSON_TITLES.has(first.lower) || NAME_TITLES.has(first.lower) || (first.cap && SOURCE_NOUNS.has((r.tokens[to] as Token).lower));
   if (!opens) return false;
-  for (let k = from; k <= to; k++) {
-    const t = r.tokens[k] as Token;
-    if (!t.word && t.raw !== '-' && t.raw !== '’' && t.raw !== "'") return false;
-    if (t.word && !t.cap && (SPEECH.has(t.lower) || THOUGHT.has(t.lower) || (CLAUSE_WORDS.has(t.lower) && t.lower !== 'and'))) return false;
-  }
-  return true;
+  return words.every((t) => {
+    if (!t.word) return t.raw === '-' || t.raw === '’' || t.raw === "'" || t.raw === '(' || t.raw === ')' || t.raw === '.';
+    if (t.cap) return true;
+    if (SPEECH.has(t.lower) || THOUGHT.has(t.lower)) return false;
+    return determined || !CLAUSE_WORDS.has(t.lower) || t.lower === 'and';
+  });
 }
 
-/** "the head of the region, Denis Pushilin, said", "Smith, who heads the group, said", "Smith, the chief, said". */
+/** The token before a parenthesis that ends at j ("Claire McCaskill (D-Mo.)"), or j. */
+function beforeParenthesis(r: Reading, j: number): number {
+  if (r.tokens[j]?.raw !== ')') return j;
+  let open = j;
+  while (open > 0 && j - open < 8 && (r.tokens[open] as Token).raw !== '(') open--;
+  return (r.tokens[open] as Token).raw === '(' ? open - 1 : j;
+}
+
+/** "the head of the region, Denis Pushilin, said", "Smith, who heads the group, said", "Smith, the chief, 25, said". */
 function appositionBefore(r: Reading, comma: number, strong: boolean): Phrase | null {
   let close = comma;
   for (let round = 0; round < 2; round++) {
     let open = close - 1;
-    while (open >= 0 && (r.tokens[open] as Token).raw !== ',' && close - open < 18) open--;
+    while (open >= 0 && (r.tokens[open] as Token).raw !== ',' && close - open < 32) open--;
     if (open < 0 || (r.tokens[open] as Token).raw !== ',') return null;
-    const inner = nameEndingAt(r, close - 1);
-    if (inner && inner.from === open + 1 && round === 0) {
+    const inner = round === 0 ? nameEndingAt(r, beforeParenthesis(r, close - 1)) : null;
+    if (inner && inner.from === open + 1) {
       // The name between commas, with the description before it when there is one.
       const title = descriptionEndingAt(r, open - 1);
       return { from: title ? title.from : inner.from, to: inner.to, kind: 'name' };
     }
     const first = r.tokens[open + 1] as Token;
     const relative = first.lower === 'who' || first.lower === 'whose' || (!first.cap && /(?:ing|ed)$/.test(first.lower) && !SOURCE_NOUNS.has(first.lower));
-    const described = appositive(r, open + 1, close - 1);
-    if (!relative && !described) return null;
-    const name = nameEndingAt(r, open - 1);
-    const outer = name ? withOwner(r, name) : strong ? descriptionEndingAt(r, open - 1) : null;
-    if (outer && standsAlone(r, outer.from)) return { from: outer.from, to: outer.to, kind: outer.kind };
-    if (r.tokens[open - 1]?.raw !== ',' && !(outer === null && r.tokens[open - 1]?.word)) return null;
-    close = open;
-    if (outer) return null;
-    // "Scott Pruitt, the attorney general, one of the states suing, said": one more clause back.
+    if (!relative && !appositive(r, open + 1, close - 1)) return null;
+    const end = beforeParenthesis(r, open - 1);
+    const name = nameEndingAt(r, end);
+    const outer = name ? withOwner(r, name) : strong ? descriptionEndingAt(r, end) : null;
+    if (outer && standsAlone(r, outer.from)) return outer;
+    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": one more back.
     close = open;
   }
   return null;
@@ -361,7 +375,8 @@ function readSentence(r: Reading): Found[] {
     const t = tokens[i] as Token;
     if (r.inQuote(t.start)) continue;
     // "“…” ― Sonya Herridge": a quotation signed after a dash.
-    if ((t.raw === '―' || t.raw === '—' || t.raw === '–') && /["”’]/.test(tokens[i - 1]?.raw ?? '')) {
+    const quoteBefore = i === 0 ? /["”’]\s*$/.test(r.input.slice(Math.max(0, r.sentence.start - 4), r.sentence.start)) : /["”’]/.test(tokens[i - 1]?.raw ?? '');
+    if ((t.raw === '―' || t.raw === '—' || t.raw === '–') && quoteBefore) {
       const name = phraseAfter(r, i + 1, false);
       if (name && name.kind === 'name' && lastClause(r, name.to)) add(name, t.raw, 'asserts', i, 2);
       continue;
@@ -449,12 +464,13 @@ function quotations(text: string, body: readonly Span[]): [number, number][] {
     for (let k = part.start; k < part.end; k++) {
       const c = text[k];
       const lineStart = k === part.start || text[k - 1] === '\n';
-      if (c === '“') {
+      if (c === '“' || (c === '”' && lineStart && open < 0)) {
         if (open < 0) open = k;
       } else if (c === '”') {
         if (open >= 0) spans.push([open, k + 1]);
         open = -1;
-      } else if (c === '"') {
+      } else if (c === '"' || (c === "'" && text[k + 1] === "'")) {
+        if (c === "'") k++; // '' as a double quotation mark
         if (open < 0) open = k;
         else if (lineStart) continue; // a quotation that runs into a new paragraph reopens it
         else {
