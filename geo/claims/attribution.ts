@@ -71,7 +71,7 @@ interface Token {
   cap: boolean;
 }
 
-const TOKEN_RE = /(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr)\.|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:['’]s)?|\S/gu;
+const TOKEN_RE = /(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Sgt|Capt|Maj|Sen|Rep|Gov|Prof|Rev|St|Jr|Sr)\.|\p{Lu}\.(?=\s+\p{Lu})|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*(?:['’]s)?|\S/gu;
 
 function tokenize(text: string, offset: number): Token[] {
   const tokens: Token[] = [];
@@ -369,7 +369,10 @@ function readSentence(r: Reading): Found[] {
   const found: Found[] = [];
   const { tokens } = r;
   const add = (phrase: Phrase | null, cue: string, stance: Stance, at: number, strength: number) => {
-    if (phrase) found.push({ phrase, cue, stance, at, strength: strength + (lastClause(r, Math.max(at, phrase.to)) && r.tokens[Math.min(at, phrase.from) - 1]?.raw !== undefined ? 1 : 0) });
+    if (!phrase) return;
+    const opening = r.tokens[Math.min(at, phrase.from) - 1];
+    const trailing = opening !== undefined && INVERSION_BEFORE.has(opening.raw) && lastClause(r, Math.max(at, phrase.to));
+    found.push({ phrase, cue, stance, at, strength: strength + (trailing ? 1 : 0) });
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -413,6 +416,7 @@ function readSentence(r: Reading): Found[] {
       add(subjectBefore(r, i, true, false), `${t.raw} … as saying`, stance, i, 3);
       continue;
     }
+    if (/^(?:not|n't|never)$/.test(prev?.lower ?? '') || /n['’]t$/.test(prev?.lower ?? '') || (prev?.lower === 'immediately' && /^(?:not|n't)$|n['’]t$/.test(tokens[i - 2]?.lower ?? ''))) continue; // "did not respond"
     // Passive: "it was reported", unless "by X" follows or the subject was told.
     let p = i - 1;
     while (p >= 0 && SKIP_BEFORE.has((tokens[p] as Token).lower) && (tokens[p] as Token).lower !== 'told') p--;
@@ -470,8 +474,9 @@ function quotations(text: string, body: readonly Span[]): [number, number][] {
         if (open >= 0) spans.push([open, k + 1]);
         open = -1;
       } else if (c === '"' || (c === "'" && text[k + 1] === "'")) {
+        const at = k;
         if (c === "'") k++; // '' as a double quotation mark
-        if (open < 0) open = k;
+        if (open < 0) open = at;
         else if (lineStart) continue; // a quotation that runs into a new paragraph reopens it
         else {
           spans.push([open, k + 1]);
@@ -537,7 +542,7 @@ export function readAttributions(
     const r: Reading = { tokens: tokenize(text.slice(s.start, s.end), s.start), input, sentence: s, isDemonym, inQuote };
     const paragraphStart = i === 0 || /\n/.test(text.slice((sentences[i - 1] as Span).end, s.start));
     if (paragraphStart) labelled = null;
-    const label = paragraphStart ? speakerLabel(r) : null;
+    const label = speakerLabel(r);
     const best = label ?? readSentence(r)[0];
     if (labelled && !label) {
       // A transcript's turn: every sentence of the paragraph is the speaker's.
@@ -614,7 +619,7 @@ function moveFragments(text: string, sentences: readonly Span[], result: (Attrib
     const s = sentences[i] as Span;
     const prev = sentences[i - 1] as Span;
     if (!a || a.carried || s.text.endsWith(':') || !onlyAttribution(text, s, a)) continue;
-    if (!/["”’]\s*$/.test(prev.text) || /\n/.test(text.slice(prev.end, s.start))) continue;
+    if (!/["”’]\s*$/.test(prev.text) || (/\n/.test(text.slice(prev.end, s.start)) && !/^[―—–]/.test(a.cue))) continue;
     if (!result[i - 1]) result[i - 1] = { ...a, carried: true };
     result[i] = null;
   }
