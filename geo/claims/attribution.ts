@@ -384,7 +384,7 @@ function readSentence(r: Reading): Found[] {
       if (name && name.kind === 'name' && lastClause(r, name.to)) add(name, t.raw, 'asserts', i, 2);
       continue;
     }
-    if (!t.word || t.cap) continue;
+    if (!t.word) continue;
     // "according to X", "citing X"
     const according = ACCORDING.find((words) => words.every((w, k) => tokens[i + k]?.lower === w));
     if (according) {
@@ -392,6 +392,7 @@ function readSentence(r: Reading): Found[] {
       i += according.length - 1;
       continue;
     }
+    if (t.cap) continue;
     const speech = SPEECH.has(t.lower);
     if (!speech && !THOUGHT.has(t.lower)) continue;
     const nounLike = NOUN_LIKE.has(t.lower);
@@ -506,10 +507,11 @@ interface Named {
 
 const ORG_WORD = /\b(?:network|ministry|council|committee|agency|army|forces?|media|observatory|office|department|organi[sz]ation|group|groups|party|union|coalition|government|administration|campaign|police|news|times|post|press|service|command|commission|court|nations|center|centre|institute|foundation|association|league|front|movement|brigades?|corps|authorities|officials|sources|activists|residents|doctors|volunteers|monitors|republicans|democrats)\b/i;
 
-function kindOf(text: string, phrase: Phrase, r: Reading): SourceKind {
+/** Whether a source reads as a person (for "he", "she") or a body (for "it", "they"). */
+function kindOf(name: string, source: string, phrase: Phrase): SourceKind {
   if (phrase.kind === 'generic') return 'group';
-  if (ORG_WORD.test(text) || (LOWER_ARTICLE.test(text) && phrase.kind === 'name')) return 'group';
-  const words = r.tokens.slice(phrase.from, phrase.to + 1).filter((t) => t.cap);
+  if (ORG_WORD.test(name) || (phrase.kind === 'name' && /^the\s/i.test(source) && !/,/.test(source))) return 'group';
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
   return phrase.kind === 'name' && words.length >= 1 && words.length <= 4 ? 'person' : 'unknown';
 }
 
@@ -556,7 +558,7 @@ export function readAttributions(
     const source = spanOf(r, best.phrase.from, best.phrase.to);
     const name = resolve(source.text, best.phrase, r, named);
     if (best.phrase.kind !== 'pronoun' && best.phrase.kind !== 'relative') {
-      named.push({ name, kind: kindOf(source.text, best.phrase, r), words: spanOf(r, Math.max(0, best.phrase.from - 8), best.phrase.to).text.toLowerCase() });
+      named.push({ name, kind: kindOf(name, source.text, best.phrase), words: spanOf(r, Math.max(0, best.phrase.from - 8), best.phrase.to).text.toLowerCase() });
     }
     const attribution: Attribution = { source, cue: best.cue, name, stance: best.stance, carried: false };
     if (label) labelled = attribution;
@@ -587,6 +589,7 @@ function resolve(text: string, phrase: Phrase, r: Reading, named: readonly Named
     const owner = nameEndingAt(r, comma) ?? descriptionEndingAt(r, comma);
     return owner ? spanOf(r, owner.from, owner.to).text.replace(LOWER_ARTICLE, '') : text;
   }
+  if (phrase.kind === 'name') return properName(r, phrase) ?? written;
   const lower = text.toLowerCase();
   const recent = named.slice(-12).reverse();
   if (phrase.kind === 'pronoun') {
@@ -604,6 +607,28 @@ function resolve(text: string, phrase: Phrase, r: Reading, named: readonly Named
     }
   }
   return written;
+}
+
+/**
+ * The person's or body's own name inside a source phrase: "Denis Pushilin" in "the
+ * Russian-appointed head of the region, Denis Pushilin"; "Vadym Filashkin" in "Donetsk
+ * governor Vadym Filashkin"; the phrase itself when it is all name ("the Sudan Doctors Network").
+ */
+function properName(r: Reading, phrase: Phrase): string | null {
+  const tokens = r.tokens.slice(phrase.from, phrase.to + 1);
+  let from = 0;
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.raw === ',' || (t.word && !t.cap && !NAME_CONNECTORS.has(t.lower))) {
+      from = k + 1;
+      break;
+    }
+  }
+  while (from < tokens.length && !(tokens[from] as Token).cap) from++;
+  if (from >= tokens.length) return null;
+  const first = tokens[from] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  return r.input.slice(first.start, last.end).replace(/^the\s+/i, '');
 }
 
 /** Whether a sentence is nothing but its attribution ("Obama said.", "he asks."). */
