@@ -9,6 +9,8 @@
  * `{ results: [{ id, type: "FeatureCollection", … }] }` in input order, one result per
  * line, as they come; a document that cannot be parsed comes back as `{ id, error }`
  * and the others still succeed. `--progress` (or a terminal on stderr) shows progress.
+ * With `--sentences` it prints, per document, every body sentence with its source:
+ * `{ results: [{ id, sentences: [{ start, end, attribution: { start, end, text } | null }] }] }`.
  *
  * What users run is the bundle `dist/geoparse.mjs` (scripts/build-cli.mjs), built at
  * `npm install` and `npm run build`, so it starts without compiling anything.
@@ -25,7 +27,7 @@ import { resolveOptions } from '../geo/options';
 import { CorpusError } from './cli/readCorpus';
 import { poolSize, runCorpus } from './cli/runCorpus';
 
-const USAGE = 'usage: geoparse FILE [--date YYYY-MM-DD] [--check] | geoparse --corpus FILE.json [--progress] [--workers N]   (FILE "-" reads standard input)';
+const USAGE = 'usage: geoparse FILE [--date YYYY-MM-DD] [--check] | geoparse --corpus FILE.json [--sentences] [--progress] [--workers N]   (FILE "-" reads standard input)';
 const DATA = fileURLToPath(new URL('../geo/gazetteer/data/', import.meta.url));
 
 /** A problem with what the user asked for: printed as one line, exit 1. */
@@ -39,6 +41,8 @@ interface Args {
   progress: boolean;
   /** Worker threads for a corpus; undefined: one per core for corpora over a megabyte. */
   workers: number | undefined;
+  /** Corpus mode: print each body sentence with its source instead of the FeatureCollection. */
+  sentences: boolean;
 }
 
 export function parseArgs(argv: readonly string[]): Args {
@@ -48,6 +52,7 @@ export function parseArgs(argv: readonly string[]): Args {
   let check = false;
   let progress = false;
   let workers: number | undefined;
+  let sentences = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--date') {
@@ -57,6 +62,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (arg === '--corpus') corpus = true;
     else if (arg === '--check') check = true;
     else if (arg === '--progress') progress = true;
+    else if (arg === '--sentences') sentences = true;
     else if (arg === '--workers') {
       const value = argv[++i];
       workers = Number(value);
@@ -70,7 +76,8 @@ export function parseArgs(argv: readonly string[]): Args {
   if (file === undefined) throw new UsageError(USAGE);
   if (check && corpus) throw new UsageError('--check takes one report, not a corpus');
   if (workers !== undefined && !corpus) throw new UsageError('--workers goes with --corpus');
-  return { file, date, corpus, check, progress, workers };
+  if (sentences && !corpus) throw new UsageError(`--sentences goes with --corpus; ${USAGE}`);
+  return { file, date, corpus, check, progress, workers, sentences };
 }
 
 /** Reads the report as UTF-8, refusing what is not a text file before decoding it all. */
@@ -144,6 +151,7 @@ async function corpusMode(args: Args): Promise<number> {
     bytes,
     workers: args.workers ?? poolSize(bytes),
     date: args.date,
+    sentences: args.sentences,
     write: writeOut,
     gazetteer: loadGazetteer,
     ...(showProgress ? { progress: progressLine(bytes) } : {}),

@@ -17,16 +17,26 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 export function splitSentences(text: string, body: readonly Span[]): Span[] {
   const sentences: Span[] = [];
   for (const span of body) {
+    let joinNext = false;
     for (const seg of segmenter.segment(text.slice(span.start, span.end))) {
       const lead = seg.segment.length - seg.segment.trimStart().length;
       const trimmed = seg.segment.trim();
       if (!trimmed) continue;
       const start = span.start + seg.index + lead;
-      sentences.push({ start, end: start + trimmed.length, text: trimmed });
+      const last = sentences[sentences.length - 1];
+      if (joinNext && last) {
+        // The segmenter ends a sentence after "Mr." or an initial: the name goes on.
+        last.end = start + trimmed.length;
+        last.text = text.slice(last.start, last.end);
+      } else sentences.push({ start, end: start + trimmed.length, text: trimmed });
+      joinNext = ENDS_WITH_TITLE.test(trimmed) && !/\n/.test(seg.segment);
     }
   }
   return sentences;
 }
+
+/** A title or an initial ("Mr.", "Sen.", "J.") that no sentence ends with. */
+const ENDS_WITH_TITLE = /(?:^|[\s(“"])(?:Mr|Mrs|Ms|Messrs|Dr|Gen|Lt|Col|Capt|Cmdr|Adm|Sgt|Maj|Brig|Sen|Rep|Gov|Prof|Rev|Hon|St|Jr|Sr|Ft|Mt|No|Nos|vs|\p{Lu})\.$/u;
 
 /** The organisation mentions inside a sentence; `organisations` is in text order. */
 function organisationsIn(organisations: readonly OrganisationMention[], s: Span): OrganisationMention[] {

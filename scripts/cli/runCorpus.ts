@@ -52,7 +52,7 @@ function startWorker(options: DocumentOptions): Worker {
  *   the problem is at its start)
  */
 export async function runCorpus(run: CorpusRun): Promise<number> {
-  const options: DocumentOptions = { date: run.date };
+  const options: DocumentOptions = { date: run.date, sentences: run.sentences };
   let done = 0;
   let written = false;
   const writeLine = async (line: string) => {
