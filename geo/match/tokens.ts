@@ -1,7 +1,7 @@
 /**
  * Words of the (masked) report with their offsets and normalised keys.
  */
-import { ARTICLES, exactToken, foldToken, WORD_PATTERN } from '../gazetteer/normalize';
+import { ARTICLES, exactToken, foldToken } from '../gazetteer/normalize';
 
 export interface Token {
   start: number;
@@ -20,26 +20,87 @@ export interface Token {
 }
 
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const UPPER = /^\p{Lu}$/u;
+/** Apostrophes and ayn signs that may join two parts of one word ("Ma'arrat", "N’Djamena"). */
+const INNER_APOSTROPHES = new Set(['\'', '’', '‘', 'ʿ', 'ʾ', '`', '´', 'ʻ', 'ʼ'].map((c) => c.charCodeAt(0)));
+
+/** Length (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none. */
+function wordCharAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const pair = text.slice(i, i + 2);
+    return LETTER_OR_DIGIT.test(pair) ? 2 : 0;
+  }
+  return LETTER_OR_DIGIT.test(text[i] as string) ? 1 : 0;
+}
+
+/** Length (1 or 2 code units) of the upper-case letter at `i`, or 0 when there is none. */
+function upperAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) return UPPER.test(text.slice(i, i + 2)) ? 2 : 0;
+  return UPPER.test(text[i] as string) ? 1 : 0;
+}
+
 /**
- * Splits text into word tokens. A possessive "'s" is not part of the word. With
- * `keepLowercase`, a word starting with a lower-case letter is kept only if listed.
+ * The end of the word that starts at `start` (a letter or digit), as WORD_PATTERN reads
+ * it: "U.S." (two or more capitals each with a full stop), else letters and digits, with
+ * single apostrophes inside.
+ */
+function wordEnd(text: string, start: number): number {
+  let abbreviation = start;
+  let letters = 0;
+  for (let w = upperAt(text, abbreviation); w > 0 && text.charCodeAt(abbreviation + w) === 46; w = upperAt(text, abbreviation)) {
+    abbreviation += w + 1;
+    letters++;
+  }
+  if (letters >= 2) return abbreviation;
+  let end = start;
+  for (;;) {
+    for (let w = wordCharAt(text, end); w > 0; w = wordCharAt(text, end)) end += w;
+    if (INNER_APOSTROPHES.has(text.charCodeAt(end)) && wordCharAt(text, end + 1) > 0) end += 1;
+    else return end;
+  }
+}
+
+/**
+ * Splits text into word tokens (the words WORD_PATTERN matches, found by a scan that
+ * makes no object for the words it skips). A possessive "'s" is not part of the word.
+ * With `keepLowercase`, a word starting with a lower-case letter is kept only if listed.
  * @example tokenize("Syria's al-Bab").map(t => t.raw) // ["Syria", "al", "Bab"]
  */
 export function tokenize(text: string, keepLowercase?: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
-  const re = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    let raw = m[0];
+  let longestKept = 0;
+  if (keepLowercase) for (const word of keepLowercase) longestKept = Math.max(longestKept, word.length);
+  for (let i = 0; i < text.length; ) {
+    const width = wordCharAt(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const end = wordEnd(text, start);
+    i = end;
+    const c = text.charCodeAt(start);
     // Most words of a report are lower-case and name nothing: skip those no stage reads.
-    if (keepLowercase && raw[0] !== (raw[0] as string).toUpperCase() && !keepLowercase.has(raw.toLowerCase())) continue;
+    if (keepLowercase) {
+      const lower = c < 128 ? c >= 97 && c <= 122 : text[start] !== (text[start] as string).toUpperCase();
+      if (lower && (end - start > longestKept || !keepLowercase.has(text.slice(start, end).toLowerCase()))) continue;
+    }
+    let raw = text.slice(start, end);
     if (raw.length > 2 && raw[raw.length - 1] === 's' && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’')) raw = raw.slice(0, -2);
     const exact = exactToken(raw);
     if (!exact) continue;
     const first = raw[0] as string;
     const cap = first !== first.toLowerCase() || (first >= '0' && first <= '9') || /\p{N}/u.test(first);
     tokens.push({
-      start: m.index,
-      end: m.index + raw.length,
+      start,
+      end: start + raw.length,
       raw,
       exact,
       fold: foldToken(exact),
