@@ -26,11 +26,11 @@ const BYLINE = /^by\s+(.+)$/i;
 
 /** Removes markdown decoration so a line can be classified (not used for offsets). */
 function plainOf(line: string): string {
-  return line
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_#>`]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Each replacement only where it has work: most lines of a report have no markup.
+  let plain = line.includes('](') ? line.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1') : line;
+  if (/[*_#>`]/.test(plain)) plain = plain.replace(/[*_#>`]+/g, '');
+  if (/[^\S ]| {2}/.test(plain)) plain = plain.replace(/\s+/g, ' ');
+  return plain.trim();
 }
 
 function splitLines(text: string): Line[] {
