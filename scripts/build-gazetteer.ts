@@ -33,6 +33,7 @@ import { BUILD_DIR } from '../geo/gazetteer/files';
 import { exactKey, foldedKey } from '../geo/gazetteer/normalize';
 import { PACKED_FILES, packGazetteer } from '../geo/gazetteer/packed';
 import { campFeatures, withoutTowns } from './gazetteer/camps';
+import { countyFeatures } from './gazetteer/usCounties';
 import { englishWordsFor } from './gazetteer/englishWords';
 
 /** Every tunable of the build, with its default. */
@@ -290,7 +291,7 @@ export function countryFeatures(
       point(c.latlng[1], c.latlng[0], options.pointDecimals);
     const name = c.name.common;
     const alternateNames = unique(
-      [c.name.official, ...c.altSpellings].filter((s) => s !== name && isLatinScript(s) && !isCodeLike(s)),
+      [c.name.official, ...c.altSpellings.filter((s) => !isCodeLike(s)), ...(COUNTRY_ABBREVIATIONS[c.cca2] ?? [])].filter((s) => s !== name && isLatinScript(s)),
     );
     const demonyms = unique([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((s): s is string => !!s));
     return makeFeature(`country:${c.cca2}`, geometry, {
@@ -305,6 +306,14 @@ export function countryFeatures(
     });
   });
 }
+
+/**
+ * The abbreviations reports write for a few countries ("the U.S. military", "UK forces").
+ * Codes are otherwise left out (isCodeLike): "IT" and "IN" are words.
+ */
+const COUNTRY_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
+  US: ['US', 'U.S.', 'USA', 'U.S.A.'], GB: ['UK', 'U.K.'], AE: ['UAE', 'U.A.E.'], CD: ['DRC'], CN: ['PRC'], KR: ['ROK'], KP: ['DPRK'], SA: ['KSA'],
+};
 
 function atlasFeatures(topology: Topology): Feature<Polygon | MultiPolygon>[] {
   const object = topology.objects.countries as GeometryCollection;
@@ -831,9 +840,12 @@ function main(): void {
     syriaAdmin: readJson<SyriaAdminCollection>(join(data, 'syria-admin.geojson')),
     syriaSubdistricts: readJson<SyriaSubdistrictCollection>(join(data, 'syria-subdistricts.geojson')),
   });
+  const admin1 = readJson<GazetteerCollection>(join(data, 'admin1.geojson'));
+  const usStates = new Map(admin1.features.filter((f) => f.properties.country === 'US').map((f) => [f.properties.name, String(f.id)]));
   const world = joinSources([
     places,
-    readJson<GazetteerCollection>(join(data, 'admin1.geojson')),
+    admin1,
+    countyFeatures(readJson<Topology>(join(modules, 'us-atlas/counties-10m.json')), readJson<Topology>(join(modules, 'us-atlas/states-10m.json')), usStates),
     readJson<GazetteerCollection>(join(data, 'regions.geojson')),
     withoutTowns(campFeatures(readFileSync(join(data, 'camps.tsv'), 'utf8'), new Set(places.features.map((f) => String(f.id)))), places.features as GazetteerFeature[]),
   ]);
