@@ -34,6 +34,7 @@ import { exactKey, foldedKey } from '../geo/gazetteer/normalize';
 import { PACKED_FILES, packGazetteer } from '../geo/gazetteer/packed';
 import { campFeatures, withoutTowns } from './gazetteer/camps';
 import { countyFeatures } from './gazetteer/usCounties';
+import { withApAbbreviations } from './gazetteer/usStates';
 import { englishWordsFor } from './gazetteer/englishWords';
 
 /** Every tunable of the build, with its default. */
@@ -840,7 +841,7 @@ function main(): void {
     syriaAdmin: readJson<SyriaAdminCollection>(join(data, 'syria-admin.geojson')),
     syriaSubdistricts: readJson<SyriaSubdistrictCollection>(join(data, 'syria-subdistricts.geojson')),
   });
-  const admin1 = readJson<GazetteerCollection>(join(data, 'admin1.geojson'));
+  const admin1 = withApAbbreviations(readJson<GazetteerCollection>(join(data, 'admin1.geojson')));
   const usStates = new Map(admin1.features.filter((f) => f.properties.country === 'US').map((f) => [f.properties.name, String(f.id)]));
   const world = joinSources([
     places,
