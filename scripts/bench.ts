@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { BUILD_DIR, readPacked } from '../geo/gazetteer/files';
 import { loadPacked, parsePlaceLine } from '../geo/gazetteer/packed';
+import { shardsForText } from '../geo/gazetteer/shards';
 import { openPacked } from './gazetteer/packedFiles';
 import type { Gazetteer } from '../geo/gazetteer/gazetteer';
 import { geoparse } from '../geo/geoparse';
@@ -190,6 +191,27 @@ function gzippedSize(scripts: Iterable<string>): number {
   return gz;
 }
 
+/** What /read fetches for each bundled report and test report: its shards, gzipped (public/gazetteer/, from `npm run build`). */
+function benchShards() {
+  const manifestFile = join(ROOT, 'public/gazetteer/manifest.json');
+  if (!existsSync(manifestFile)) {
+    row('browser gazetteer shards', 'no public/gazetteer/: run `npm run build` first');
+    return;
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { gazetteer: string; shards: number; gzipBytes: number };
+  const dir = join(ROOT, 'public', manifest.gazetteer);
+  const gz = (file: string) => gzipSync(readFileSync(join(dir, file))).length;
+  const core = gz('core.json');
+  const texts = [
+    ...readdirSync(join(ROOT, 'content/articles')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'content/articles', f)),
+    ...readdirSync(join(ROOT, 'tests/fixtures')).filter((f) => f.endsWith('.txt')).map((f) => join(ROOT, 'tests/fixtures', f)),
+  ];
+  const sizes = texts.map((file) => shardsForText(readFileSync(file, 'utf8'), manifest.shards).reduce((sum, n) => sum + gz(`${n}.json`), core));
+  const kb = (b: number) => `${(b / 1024).toFixed(0)} kB`;
+  row(`browser gazetteer: ${manifest.shards.toLocaleString('en')} shards, all of them`, `${(manifest.gzipBytes / 1e6).toFixed(1)} MB gzipped (never fetched whole)`);
+  row(`browser gazetteer: fetched per report, gzipped, median / max over ${texts.length} reports`, `${kb(median(sizes))} / ${kb(Math.max(...sizes))}`);
+}
+
 /** Map rendering in Chromium (scripts/bench-map.ts), when a build and a browser exist. */
 function benchMap() {
   if (!existsSync(join(ROOT, '.next/BUILD_ID')) || !existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
@@ -220,6 +242,7 @@ function main() {
   benchEngine(gazetteer, corpusFile, text);
   benchGrowth(gazetteer, sentences, collection);
   benchBundles();
+  benchShards();
   benchMap();
   console.log('| measure | value |\n|---|---|');
   for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);

@@ -51,8 +51,8 @@ async function parse(request: Extract<WorkerRequest, { type: 'parse' }>): Promis
 }
 
 async function findPlaces(request: Extract<WorkerRequest, { type: 'search' }>): Promise<WorkerReply> {
-  const { places } = await gazetteerFor(request.gazetteer, request.query, true, request.id);
-  const search = buildPlaceSearch(places);
+  const { places, parents } = await gazetteerFor(request.gazetteer, request.query, true, request.id);
+  const search = buildPlaceSearch(places, new Map([...parents.values()].map((row) => [row[0], row[1]])));
   return { type: 'matches', id: request.id, matches: search(request.query, { limit: 10, countries: request.countries }) };
 }
 
@@ -85,6 +85,16 @@ async function gazetteerFor(source: GazetteerSource, text: string, all: boolean,
   for (const shard of shards) for (const row of shard.parents) parents.set(row[0], row);
   const packed = mergeShards(core, shards);
   const features = packed.places ? packed.places.split('\n').map(parsePlaceLine) : [];
+  // The packed form keeps spellings only as keys: they are what "Find place…" can match besides the name.
+  const keys = packed.keys.split('\n');
+  packed.postings.split('\n').forEach((line, k) => {
+    for (const posting of line.split('|')) {
+      const [place, , exact] = posting.split(':');
+      const feature = features[Number(place)];
+      const spelling = exact ?? keys[k];
+      if (feature && spelling && !feature.properties.alternateNames.includes(spelling)) feature.properties.alternateNames.push(spelling);
+    }
+  });
   return { gazetteer: loadPacked(packed), parents, places: { type: 'FeatureCollection', features } };
 }
 

@@ -57,11 +57,12 @@ export type PlaceSearch = (query: string, options?: SearchOptions) => PlaceMatch
 /**
  * Builds the search over a gazetteer's names.
  * @param collection the gazetteer features (as given to `buildGazetteer`)
+ * @param parentNames names of parents the collection does not hold (the browser's shards carry only those)
  * @returns a function from a query to up to `limit` places, best first: by how the
  *   name fits (see `Fit`), then places in the report's countries, then bigger places
  * @example buildPlaceSearch(collection)('saraqib')[0]?.name // "Sarāqib"
  */
-export function buildPlaceSearch(collection: GazetteerCollection): PlaceSearch {
+export function buildPlaceSearch(collection: GazetteerCollection, parentNames: ReadonlyMap<string, string> = new Map()): PlaceSearch {
   const byId = new Map<string, GazetteerFeature>();
   const entries: IndexEntry[] = [];
   for (const raw of collection.features) {
@@ -119,7 +120,7 @@ export function buildPlaceSearch(collection: GazetteerCollection): PlaceSearch {
           a.entry.feature.id.localeCompare(b.entry.feature.id),
       )
       .slice(0, limit)
-      .map(({ entry }) => toMatch(entry, byId));
+      .map(({ entry }) => toMatch(entry, byId, parentNames));
   };
 }
 
@@ -133,7 +134,7 @@ function importance(feature: GazetteerFeature): number {
   return TYPE_RANK[placeType] + Math.log10((population ?? 0) + 1);
 }
 
-function toMatch({ feature, name }: IndexEntry, byId: ReadonlyMap<string, GazetteerFeature>): PlaceMatch {
+function toMatch({ feature, name }: IndexEntry, byId: ReadonlyMap<string, GazetteerFeature>, parentNames: ReadonlyMap<string, string>): PlaceMatch {
   const p = feature.properties;
   return {
     id: feature.id,
@@ -141,6 +142,6 @@ function toMatch({ feature, name }: IndexEntry, byId: ReadonlyMap<string, Gazett
     matched: name === p.name ? null : name,
     placeType: p.placeType,
     country: p.country,
-    parent: p.parent ? (byId.get(p.parent)?.properties.name ?? null) : null,
+    parent: p.parent ? (byId.get(p.parent)?.properties.name ?? parentNames.get(p.parent) ?? null) : null,
   };
 }

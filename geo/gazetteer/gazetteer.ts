@@ -32,7 +32,7 @@ export interface Gazetteer {
  * "Daraa Governorate" also "Daraa". The stem is indexed at a lower weight. Not "City":
  * Kansas City is not Kansas.
  */
-const TYPE_SUFFIX = /\s+(?:refugee\s+camp|camp|governorate|province|muhafazah|(?:military\s+)?air\s*base|(?:military\s+)?airport|district|subdistrict|region|oblast'?|raion|state|county|municipality|hromada|locality)$/i;
+const TYPE_SUFFIX = /\s+(?:refugee\s+camp|camp|governorate|province|muhafazah|(?:military\s+)?air\s*base|(?:military\s+)?airport|district|subdistrict|region|oblast'?|raion|state|municipality|hromada|locality)$/i;
 
 /** One name of a feature in the index: the feature's position in the collection, its exact key, its weight. */
 export interface IndexedName {

@@ -243,6 +243,16 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       if (oneWord && (titled || speaks || (longer && personBefore(text, tokens, masked, i)))) people.add(t.exact);
       if (!adjective && !titled && !longer && !speaks) {
         candidates.push({ mention: { start, end: stop, text: text.slice(start, stop) }, places: found.places });
+      } else if (longer && !titled && !speaks) {
+        // A known word inside a longer name the gazetteer lacks ("the village of Kafr Zeitun
+        // al-Gharbi"): the whole name, where the text says it is a place, is unresolved.
+        const unknownEnd = unknownPlace(text, tokens, masked, i) ?? typedPlace(text, tokens, masked, i);
+        if (unknownEnd !== null && unknownEnd > found.end) {
+          const last = tokens[unknownEnd - 1] as Token;
+          unresolved.push({ start, end: last.end, text: text.slice(start, last.end) });
+          i = unknownEnd;
+          continue;
+        }
       }
       i = found.end;
       continue;

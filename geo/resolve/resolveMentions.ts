@@ -32,7 +32,7 @@ const QUALIFIER_FIT: Partial<Record<PlaceType, Partial<Record<PlaceType, number>
   country: { country: 1 },
 };
 
-const W = { name: 3, type: 1, population: 1.5, focus: 2, qualifier: 2.5, anchor: 3, nearby: 1.5, overshadowed: 2.5 };
+const W = { name: 3, type: 1, population: 1.5, focus: 2, division: 1.5, qualifier: 2.5, anchor: 3, nearby: 1.5, overshadowed: 2.5 };
 
 /** Size, for places whose population is unknown. */
 const UNKNOWN_POPULATION: Partial<Record<PlaceType, number>> = { country: 1, governorate: 0.6, region: 0.5 };
@@ -63,6 +63,30 @@ function countryFocus(candidates: readonly Candidate[], demonymCountries: readon
       const countries = new Set(c.places.map((p) => p.feature.properties.country));
       for (const country of countries) vote(country, 1 / countries.size);
     }
+  }
+  const top = Math.max(0, ...votes.values());
+  return new Map([...votes].map(([k, v]) => [k, top > 0 ? v / top : 0]));
+}
+
+/** The first-level division a place lies in (itself, for a division), if the gazetteer says. */
+function divisionOf(feature: GazetteerFeature): string | null {
+  const p = feature.properties;
+  if (p.placeType === 'governorate') return feature.id;
+  return p.parent && !p.parent.startsWith('country:') ? p.parent : null;
+}
+
+/**
+ * The share of the report's evidence that points at each first-level division: the
+ * mentions whose places (spelled as written) all lie in one ("Laurel County", "Texas",
+ * a town with no namesake). "Paris" in a report about Texas is Paris, Texas.
+ */
+function divisionFocus(candidates: readonly Candidate[]): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const c of candidates) {
+    const spelled = c.places.filter((p) => p.exactSpelling);
+    const divisions = new Set((spelled.length > 0 ? spelled : c.places).map((p) => divisionOf(p.feature)));
+    const [only] = divisions;
+    if (divisions.size === 1 && only) votes.set(only, (votes.get(only) ?? 0) + 1);
   }
   const top = Math.max(0, ...votes.values());
   return new Map([...votes].map(([k, v]) => [k, top > 0 ? v / top : 0]));
@@ -145,10 +169,12 @@ function scoreCandidates(
   candidate: Candidate,
   q: Qualifiers,
   focus: ReadonlyMap<string, number>,
+  divisions: ReadonlyMap<string, number>,
   anchor: GazetteerFeature | undefined,
   context: readonly GazetteerFeature[],
 ): Scored[] {
   const possible =
+    // The division focus is a bonus, not evidence every mention is expected to have.
     W.name + W.type + W.population + W.focus +
     (q.type ? W.qualifier : 0) +
     (anchor && q.relation ? W.anchor : 0) +
@@ -161,6 +187,7 @@ function scoreCandidates(
         W.type * TYPE_PRIOR[f.properties.placeType] +
         W.population * populationScore(f) +
         W.focus * (focus.get(f.properties.country) ?? 0) +
+        W.division * (divisions.get(divisionOf(f) ?? '') ?? 0) +
         W.qualifier * qualifierScore(q, f) +
         W.anchor * anchorScore(q, f, anchor) +
         W.nearby * nearbyScore(f, context) -
@@ -241,10 +268,11 @@ export function resolveMentions(
 ): { resolutions: Resolution[]; dropped: Mention[] } {
   const qualifiers = readQualifiers(text, candidates);
   const focus = countryFocus(candidates, demonymCountries);
+  const divisions = divisionFocus(candidates);
 
   // A first choice on the mention alone, then two passes against the previous choices.
   // A place a reader chose for a mention is its choice throughout, and context for the others.
-  let chosen: (GazetteerFeature | undefined)[] = candidates.map((c, i) => c.chosen ?? scoreCandidates(c, qualifiers[i] as Qualifiers, focus, undefined, [])[0]?.place.feature);
+  let chosen: (GazetteerFeature | undefined)[] = candidates.map((c, i) => c.chosen ?? scoreCandidates(c, qualifiers[i] as Qualifiers, focus, divisions, undefined, [])[0]?.place.feature);
   const names = candidates.map((c) => c.mention.text.toLowerCase());
   let scored: Scored[][] = [];
   for (let pass = 0; pass < 2; pass++) {
@@ -252,7 +280,7 @@ export function resolveMentions(
     scored = candidates.map((c, i) => {
       const q = qualifiers[i] as Qualifiers;
       const anchor = q.anchor !== null ? previous[q.anchor] : undefined;
-      return scoreCandidates(c, q, focus, anchor, contextOf(i, names, previous));
+      return scoreCandidates(c, q, focus, divisions, anchor, contextOf(i, names, previous));
     });
     chosen = scored.map((s, i) => candidates[i]?.chosen ?? s[0]?.place.feature);
   }

@@ -18,6 +18,9 @@ import { checkContract } from '../../geo/contract/checkContract';
 const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots');
 const CSV_HEADER = 'event_date,event_type,actor1,actor2,location,admin1,country,latitude,longitude,geo_precision,source,notes';
 
+const UKRAINE = readFileSync(path.resolve('tests/fixtures/ukraine-donetsk-shelling.txt'), 'utf8');
+const SUDAN = readFileSync(path.resolve('tests/fixtures/sudan-darfur-camps.txt'), 'utf8');
+
 /** A made-up report: real places, and one village no gazetteer has. */
 const REPORT = `Rebels push south of Idlib as government shells Saraqib
 
@@ -103,12 +106,12 @@ describe('/read', () => {
     });
     await mapReport(page);
 
-    for (const name of [/Sar[aā]qib/, /Ma[‘']?arrat an Nu[‘']?m[aā]n/, /Idlib/, /Aleppo/]) {
+    for (const name of [/Sar[aā]qib/, /Ma.?ar+at a[nl][- ]Nu.?m[aā]n/, /Idlib/, /Aleppo/]) {
       expect(await anyMarker(page, name).count(), `marker for ${name}`).toBeGreaterThan(0);
     }
-    await clickPlaceMarker(page, 'Sarāqib');
+    await clickPlaceMarker(page, 'Saraqib');
     const popup = openPopup(page);
-    await popup.getByRole('heading', { name: 'Sarāqib' }).waitFor();
+    await popup.getByRole('heading', { name: 'Saraqib' }).waitFor();
     const claim = popup.locator('.claim-card').filter({ hasText: 'Syrian government forces shelled the town of Saraqib on Sunday' });
     await expect(claim.count()).resolves.toBe(1);
     await expect(claim.textContent()).resolves.toMatch(/according to (the )?Syrian Observatory for Human Rights/);
@@ -120,8 +123,37 @@ describe('/read', () => {
     // The report itself went nowhere: besides map tiles, every request was to this site, for code and data.
     const external = requests.filter((url) => !url.startsWith(inject('baseURL')));
     expect(external).toEqual(blockedTiles(external));
-    expect(requests.some((url) => url.includes('/gazetteer/gazetteer.'))).toBe(true);
+    expect(requests.some((url) => /\/gazetteer\/[0-9a-f]+\/\d+\.json$/.test(url))).toBe(true);
     expect(sent).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test('maps a Ukrainian and a Sudanese report offline, fetching only shards of the place index (bytes recorded)', async () => {
+    const { page, errors } = await open();
+    const shards: { url: string; bytes: number }[] = [];
+    const external: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(inject('baseURL'))) external.push(request.url());
+    });
+    page.on('requestfinished', async (request) => {
+      if (!/\/gazetteer\//.test(request.url())) return;
+      const sizes = await request.sizes();
+      shards.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
+    });
+    await mapReport(page, UKRAINE);
+    for (const name of ['Kurakhove', 'Tokmak', 'Zaporizhzhia', 'Luhansk']) expect(await anyMarker(page, new RegExp(name)).count(), name).toBeGreaterThan(0);
+    await expect(page.locator('.names-not-placed').textContent()).resolves.toContain('Kleban-Byk');
+    const ukraineBytes = shards.reduce((n, s) => n + s.bytes, 0);
+    const ukraineFiles = shards.length;
+
+    await mapReport(page, SUDAN);
+    for (const name of ['Zamzam', 'Abu Shouk', 'El Fasher', 'North Darfur']) expect(await anyMarker(page, new RegExp(name)).count(), name).toBeGreaterThan(0);
+    const sudanBytes = shards.reduce((n, s) => n + s.bytes, 0) - ukraineBytes;
+    console.log(`/read shards: Ukrainian report ${ukraineFiles} files, ${(ukraineBytes / 1024).toFixed(0)} kB over the wire; Sudanese report ${shards.length - ukraineFiles} more files, ${(sudanBytes / 1024).toFixed(0)} kB`);
+    expect(shards.every((s) => /\/gazetteer\/[0-9a-f]+\/(?:core|\d+)\.json$/.test(s.url))).toBe(true);
+    expect(ukraineBytes).toBeLessThan(300 * 1024);
+    expect(sudanBytes).toBeLessThan(300 * 1024);
+    expect(external).toEqual(blockedTiles(external));
     expect(errors).toEqual([]);
   });
 
@@ -133,19 +165,19 @@ describe('/read', () => {
     const search = page.getByLabel('Find the place “Kafr Zeitun al-Gharbi” means');
     await expect(search.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await search.fill('Saraqib');
-    const choice = page.locator('.find-place-choice').filter({ hasText: 'Sarāqib' }).first();
+    const choice = page.locator('.find-place-choice').filter({ hasText: 'Saraqib' }).first();
     await choice.waitFor();
     await expect(choice.textContent()).resolves.toContain('town in Idlib Governorate, Syria');
     await choice.click();
-    await statusSays(page, /placed at Sarāqib/);
+    await statusSays(page, /placed at Saraqib/);
 
     // The map updates at once: Saraqib's popup (opened for the new place) now has the village's claim too.
     const popup = openPopup(page);
-    await popup.getByRole('heading', { name: 'Sarāqib' }).waitFor({ timeout: 5000 });
+    await popup.getByRole('heading', { name: 'Saraqib' }).waitFor({ timeout: 5000 });
     await expect(popup.locator('.claim-card').filter({ hasText: 'Russian airstrikes hit the village of Kafr Zeitun al-Gharbi' }).count()).resolves.toBe(1);
     await expect(popup.locator('.place-meta').textContent()).resolves.toMatch(/named 2 times · 2 claims/);
     await expect(page.locator('.unplaced').count()).resolves.toBe(0);
-    await expect(page.locator('.corrections').textContent()).resolves.toContain('“Kafr Zeitun al-Gharbi” → Sarāqib');
+    await expect(page.locator('.corrections').textContent()).resolves.toContain('“Kafr Zeitun al-Gharbi” → Saraqib');
     await expect(page.locator('.report .mention', { hasText: 'Kafr Zeitun al-Gharbi' }).count()).resolves.toBe(1);
 
     // "Wrong place?" on Aleppo offers the runner-up first.
@@ -173,15 +205,15 @@ describe('/read', () => {
     await mapReport(page);
     await page.getByRole('button', { name: 'Find place… for Kafr Zeitun al-Gharbi' }).click();
     await page.getByLabel('Find the place “Kafr Zeitun al-Gharbi” means').fill('Saraqib');
-    await page.locator('.find-place-choice').filter({ hasText: 'Sarāqib' }).first().click();
-    await statusSays(page, /placed at Sarāqib/);
+    await page.locator('.find-place-choice').filter({ hasText: 'Saraqib' }).first().click();
+    await statusSays(page, /placed at Saraqib/);
 
     const geojson = await download(page, 'Download GeoJSON');
     expect(geojson.name).toBe('claimmap-your-report.geojson');
     const result = JSON.parse(geojson.content);
     expect(checkContract(REPORT, result)).toEqual([]);
     expect(result.features).toHaveLength(5); // Saraqib, Maarat al-Numan, Idlib, Aleppo, and Idlib province ("Idlib provinces")
-    const saraqib = result.features.find((f: { properties: { name: string } }) => f.properties.name === 'Sarāqib');
+    const saraqib = result.features.find((f: { properties: { name: string } }) => f.properties.name === 'Saraqib');
     expect(saraqib.properties.mentions.map((m: { text: string }) => m.text)).toEqual(['Saraqib', 'Kafr Zeitun al-Gharbi']);
     expect(result.unresolved).toEqual([]);
 
@@ -192,7 +224,7 @@ describe('/read', () => {
     const claims = result.features.reduce((n: number, f: { properties: { claims: unknown[] } }) => n + f.properties.claims.length, 0);
     expect(rows.length - 1).toBe(claims);
     const village = rows.find((r) => r[11]?.startsWith('Russian airstrikes hit the village of Kafr Zeitun al-Gharbi'));
-    expect(village?.slice(4, 7)).toEqual(['Sarāqib', 'Idlib Governorate', 'SY']);
+    expect(village?.slice(4, 7)).toEqual(['Saraqib', 'Idlib Governorate', 'SY']);
     expect(village?.[1]).toBe('airstrike');
     expect(village?.[9]).toBe('1');
     expect(village?.[10]).toBe('Example News');
@@ -292,14 +324,14 @@ describe('/read', () => {
     const manifest = JSON.parse(readFileSync(path.resolve('public/gazetteer/manifest.json'), 'utf8'));
     const when = (prefix: string, after = 0) => firstStages.find((s) => s.text.startsWith(prefix) && s.at >= after)?.at ?? NaN;
     const indexing = when('Building the place index');
-    const downloadMs = Math.round(indexing - when('Loading the gazetteer'));
+    const downloadMs = Math.round(indexing - when('Loading the place index'));
     const indexMs = Math.round(when('Finding places', indexing) - indexing);
     console.log(
-      `/read timing: gazetteer ${(manifest.bytes / 1e6).toFixed(2)} MB (${(manifest.gzipBytes / 1e6).toFixed(2)} MB gzipped); ` +
+      `/read timing: gazetteer ${manifest.shards} shards, ${(manifest.gzipBytes / 1e6).toFixed(1)} MB gzipped in all; ` +
         `first Map it ${first} ms (download ${downloadMs} ms, unpack and index ${indexMs} ms), second ${second} ms; ` +
         `main-thread long tasks: first [${firstLongTasks.join(', ')}] ms, second [${secondLongTasks.join(', ')}] ms`,
     );
-    expect(firstStages.some((s) => /^Loading the gazetteer… \d+\.\d of \d+\.\d MB/.test(s.text))).toBe(true);
+    expect(firstStages.some((s) => /^Loading the place index… \d+ of \d+ parts/.test(s.text))).toBe(true);
     expect(firstStages.some((s) => s.text.startsWith('Finding places…'))).toBe(true);
     expect(second).toBeLessThan(first);
     // The engine works in the worker: the main thread is never busy long enough to feel (200 ms).
