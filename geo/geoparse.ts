@@ -37,6 +37,6 @@ export function geoparse(input: string, gazetteer: Gazetteer, options: Partial<G
     throw new GeoparseError(`the input names ${found.candidates.length} places; the limit is ${o.maxMentions}`);
   }
   const { resolutions, dropped } = resolveMentions(text, found.candidates, found.demonymCountries, o);
-  const claims = extractClaims(input, text, body, resolutions, found.organisations, article.published);
+  const claims = extractClaims(input, text, body, resolutions, found.organisations, article.published, gazetteer);
   return toFeatureCollection(input, article, resolutions, claims, [...found.unresolved, ...dropped]);
 }

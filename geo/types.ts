@@ -75,6 +75,8 @@ export interface Organisation {
   kind: 'armed' | 'state' | 'media' | 'monitor' | 'agency' | 'person';
   /** Other names; those written in capitals ("ISIS", "SDF") only match in capitals. */
   aliases: string[];
+  /** State forces: their country (ISO 3166-1 alpha-2); their ACLED actor is "Military Forces of" it. */
+  country?: string;
 }
 
 /** An organisation named in the report (or a capitalised name that reads as one). */

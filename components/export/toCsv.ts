@@ -1,7 +1,9 @@
 /**
  * A ParseResult as an events table in the shape analysts load ACLED data in: one row
- * per claim and place, the claim quoted verbatim in `notes`. Pure: the download
- * button turns the string into a file.
+ * per claim and place, ACLED's event and sub-event types, actor1 (who acted) and actor2
+ * (acted upon), the source the text credits, the claim quoted verbatim in `notes`, and
+ * the fatalities it reports (empty when it gives none). Pure: the download button turns
+ * the string into a file.
  */
 import pointOnFeature from '@turf/point-on-feature';
 import type { Feature, Point } from 'geojson';
@@ -10,6 +12,7 @@ import type { ParseResult, PlaceFeature, PlaceType } from '@/geo/types';
 export const CSV_COLUMNS = [
   'event_date',
   'event_type',
+  'sub_event_type',
   'actor1',
   'actor2',
   'location',
@@ -20,6 +23,7 @@ export const CSV_COLUMNS = [
   'geo_precision',
   'source',
   'notes',
+  'fatalities',
 ] as const;
 
 /** ACLED's geo_precision: 1 the town itself, 2 a part of a region near it, 3 only the larger region. */
@@ -39,7 +43,7 @@ export interface CsvOptions {
  * @param result a geoparse result (corrections included)
  * @returns the CSV text: a header line, then the rows; CRLF line ends (RFC 4180)
  * @example toCsv(result, { admin1: { 'geonames:164816': 'Idlib Governorate' } }).split('\r\n')[0]
- * // "event_date,event_type,actor1,actor2,location,admin1,country,latitude,longitude,geo_precision,source,notes"
+ * // "event_date,event_type,sub_event_type,actor1,actor2,location,admin1,country,latitude,longitude,geo_precision,source,notes,fatalities"
  */
 export function toCsv(result: ParseResult, options: CsvOptions = {}): string {
   const lines = [CSV_COLUMNS.join(',')];
@@ -48,12 +52,12 @@ export function toCsv(result: ParseResult, options: CsvOptions = {}): string {
     const [lon, lat] = anchorOf(place);
     const p = place.properties;
     for (const claim of p.claims) {
-      const [actor1 = '', ...others] = claim.actors;
       const row: Array<string | number> = [
         claim.date ?? '',
         claim.eventType,
-        actor1,
-        others.join('; '),
+        claim.subEventType ?? '',
+        claim.actor1 ?? '',
+        claim.actor2 ?? '',
         p.name,
         options.admin1?.[place.id] ?? '',
         p.country,
@@ -62,6 +66,7 @@ export function toCsv(result: ParseResult, options: CsvOptions = {}): string {
         PRECISION[p.placeType] ?? 1,
         claim.attribution ?? result.article.publisher ?? '',
         claim.text,
+        claim.fatalities ?? '',
       ];
       lines.push(row.map(csvCell).join(','));
     }

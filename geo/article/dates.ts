@@ -15,12 +15,6 @@ export const FULL_DATE_RE = new RegExp(
   'i',
 );
 
-/** "May 14", "14 May", "on 14th May" — a day of a month with no year. */
-export const DAY_MONTH_RE = new RegExp(
-  `\\b(?:${MONTH_PATTERN}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN}\\b(?!\\s*,?\\s*\\d{4}))`,
-  'gi',
-);
-
 /** Month number (1–12) of an English month name or abbreviation, or 0. */
 export function monthNumber(name: string): number {
   const m = name.toLowerCase().replace('.', '');

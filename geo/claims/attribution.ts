@@ -52,6 +52,8 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'al', 'el', 'b
 const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', set(['for', 'on'])], ['calls', set(['for', 'on'])], ['called', set(['for', 'on'])], ['calling', set(['for', 'on'])],
   ['pointed', set(['out', 'to'])], ['points', set(['out', 'to'])],
+  // "Caddell continued:", not "fighting continued in the town"
+  ['continued', set([':', ',', '“', '"'])],
 ]);
 /** Passive forms that still name their subject as the source: "officials were informed that". */
 const PASSIVE_SOURCES = set(['informed', 'told', 'briefed', 'assured']);
@@ -79,7 +81,9 @@ function tokenize(text: string, offset: number): Token[] {
     const raw = m[0];
     const first = raw[0] as string;
     const word = /[\p{L}\p{N}]/u.test(first);
-    tokens.push({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + raw.length, raw, lower: raw.toLowerCase(), word, cap: word && first !== first.toLowerCase() });
+    // "al-Masdar", "el-Watan": a name behind an Arabic article is capitalised all the same.
+    const cap = word && (first !== first.toLowerCase() || /^(?:al|el|ad|ar|as|at|az|an|ash)-\p{Lu}/u.test(raw));
+    tokens.push({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + raw.length, raw, lower: raw.toLowerCase(), word, cap });
   }
   return tokens;
 }
@@ -107,6 +111,7 @@ interface Reading {
 function isNameWord(r: Reading, k: number): boolean {
   const t = r.tokens[k];
   if (!t || !t.word) return false;
+  if (k === 0 && /ing$/.test(t.lower)) return false; // "Fighting continued …"
   if (t.cap) return !NOT_NAMES.has(bare(t)) || (k > 0 && r.tokens[k - 1]?.cap === true && !NOT_NAMES.has(bare(r.tokens[k - 1] as Token)));
   return false;
 }
@@ -399,8 +404,9 @@ function readSentence(r: Reading): Found[] {
     let cueEnd = i;
     const particles = NEEDS_PARTICLE.get(t.lower);
     if (particles) {
-      if (!particles.has(tokens[i + 1]?.lower ?? '')) continue;
-      cueEnd = i + 1;
+      const particle = tokens[i + 1];
+      if (!particle || !particles.has(particle.lower)) continue;
+      if (particle.word) cueEnd = i + 1;
     }
     const prev = tokens[i - 1];
     const next = tokens[cueEnd + 1];
@@ -493,7 +499,7 @@ function quotations(text: string, body: readonly Span[]): [number, number][] {
   return spans;
 }
 
-const LOWER_ARTICLE = /^(?:the|a|an)\s+/i;
+const LOWER_ARTICLE = /^the\s+/i;
 
 /** What kind of source a resolved phrase is, for pronouns to find it. */
 type SourceKind = 'person' | 'group' | 'unknown';
@@ -625,6 +631,8 @@ function properName(r: Reading, phrase: Phrase): string | null {
     }
   }
   while (from < tokens.length && !(tokens[from] as Token).cap) from++;
+  // "Colonel Anna Kovac" → "Anna Kovac"; "Mr. Obama" keeps its title.
+  while (from + 2 < tokens.length && NAME_TITLES.has(bare(tokens[from] as Token)) && (tokens[from + 1] as Token).cap) from++;
   if (from >= tokens.length) return null;
   const first = tokens[from] as Token;
   const last = tokens[tokens.length - 1] as Token;

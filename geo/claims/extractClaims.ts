@@ -1,10 +1,17 @@
 /**
  * Sentences → claims: every body sentence that names a resolved place becomes a claim
- * of that place, quoted verbatim with its offsets, attribution, actors, event type and
- * date.
+ * of that place, quoted verbatim with its offsets, and read by one reader per question:
+ * who says so (attribution), who did what to whom (actors, events), how many were
+ * killed (fatalities) and when (eventDate).
  */
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import { exactKey, foldedKey } from '../gazetteer/normalize';
 import type { Claim, OrganisationMention, Resolution, Span } from '../types';
-import { actorsOf, attributionOf, eventDateOf, eventTypeOf } from './readClaim';
+import { findActors, organisationActor, type ActorContext, type ActorMention } from './actors';
+import { readAttributions, type Attribution, type AttributionContext } from './attribution';
+import { eventDateOf } from './eventDate';
+import { eventAt, eventFields, eventsOf, type EventFrame } from './events';
+import { fatalitiesOf } from './fatalities';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
@@ -69,6 +76,46 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
   return -1;
 }
 
+/** The attribution reader's knowledge of demonyms, from the gazetteer ("Russian" is no source by itself). */
+export function attributionContext(gazetteer: Gazetteer): AttributionContext {
+  return { isDemonym: (word: string) => gazetteer.demonym(exactKey(word)) !== undefined };
+}
+
+/** Country names and demonyms, from the gazetteer (Intl's region names where it has no country feature). */
+export function actorContext(gazetteer: Gazetteer): ActorContext {
+  const regions = new Intl.DisplayNames('en', { type: 'region' });
+  const countryName = (code: string) => gazetteer.byId(`country:${code}`)?.properties.name ?? regions.of(code);
+  return {
+    country(word) {
+      const demonymOf = gazetteer.demonym(exactKey(word));
+      const byDemonym = demonymOf === undefined ? undefined : gazetteer.byId(demonymOf);
+      const feature = byDemonym ?? gazetteer.lookup(foldedKey(word)).find((e) => e.weight === 1 && e.feature.properties.placeType === 'country')?.feature;
+      return feature ? { code: feature.properties.country, name: feature.properties.name } : undefined;
+    },
+    countryName,
+  };
+}
+
+/** The country most of these resolutions are in, or null. */
+function mainCountry(resolutions: readonly Resolution[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of resolutions) counts.set(r.place.properties.country, (counts.get(r.place.properties.country) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [code, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = code;
+  return best;
+}
+
+/** What one sentence says, read once for all the places it names. */
+interface SentenceReading {
+  attribution: Attribution | null;
+  actors: ActorMention[];
+  frames: EventFrame[];
+  /** The actor the source is, when it is one ("the RSF said it captured …"). */
+  sourceActor: string | null;
+  fatalities: number | null;
+  date: ReturnType<typeof eventDateOf>;
+}
+
 /**
  * Claims per place id.
  * @param input the report exactly as given (claims quote it)
@@ -77,8 +124,9 @@ function sentenceAt(sentences: readonly Span[], offset: number): number {
  * @param resolutions the resolved mentions
  * @param organisations the organisation mentions, in text order
  * @param published the article's date, for relative dates
+ * @param gazetteer the name index, for countries and demonyms
  * @returns a map from place id to its claims in text order
- * @example extractClaims(input, masked, body, resolutions, orgs, "2017-05-17").get("geonames:170063")
+ * @example extractClaims(input, masked, body, resolutions, orgs, "2017-05-17", gaz).get("geonames:170063")
  */
 export function extractClaims(
   input: string,
@@ -87,39 +135,69 @@ export function extractClaims(
   resolutions: readonly Resolution[],
   organisations: readonly OrganisationMention[],
   published: string | null,
+  gazetteer: Gazetteer,
 ): Map<string, Claim[]> {
   const sentences = splitSentences(text, body);
-  const claimOf = new Map<number, Claim>();
-  const byPlace = new Map<string, Claim[]>();
-
+  const attributions = readAttributions(input, text, body, sentences, attributionContext(gazetteer));
+  const context = actorContext(gazetteer);
+  const focus = mainCountry(resolutions);
+  const bySentence = new Map<number, Resolution[]>();
   for (const r of resolutions) {
     const i = sentenceAt(sentences, r.mention.start);
-    if (i < 0) continue;
-    let claim = claimOf.get(i);
-    if (!claim) {
-      const s = sentences[i] as Span;
-      const orgs = organisationsIn(organisations, s);
-      const actors = actorsOf(orgs);
-      claim = {
+    if (i >= 0) bySentence.set(i, [...(bySentence.get(i) ?? []), r]);
+  }
+
+  function read(i: number, here: readonly Resolution[]): SentenceReading {
+    const s = sentences[i] as Span;
+    const attribution = attributions[i] ?? null;
+    const source = attribution && !attribution.carried ? attribution.source : null;
+    const orgs = organisationsIn(organisations, s);
+    const inSource = (a: Span) => source !== null && a.start >= source.start && a.end <= source.end;
+    // Who says so is not who acted: the source's words name no actor of the event.
+    const actors = findActors(text, s, orgs, mainCountry(here) ?? focus, context).filter((a) => !inSource(a));
+    const sourceOrg = orgs.find((o) => inSource(o) && organisationActor(o, context));
+    return {
+      attribution,
+      actors,
+      frames: eventsOf(text, s, actors),
+      sourceActor: sourceOrg ? (organisationActor(sourceOrg, context)?.actor ?? null) : null,
+      fatalities: fatalitiesOf(s.text),
+      date: eventDateOf(s.text, published),
+    };
+  }
+
+  const byPlace = new Map<string, Claim[]>();
+  for (const [i, here] of [...bySentence].sort((a, b) => a[0] - b[0])) {
+    const s = sentences[i] as Span;
+    const reading = read(i, here);
+    const { attribution: a } = reading;
+    for (const r of here) {
+      const claims = byPlace.get(r.place.id) ?? [];
+      if (claims.some((c) => c.start === s.start)) continue;
+      const frame = eventAt(reading.frames, r.mention.start);
+      const fields = eventFields(frame);
+      // "The RSF said it had captured …": the source is the actor its pronoun stands for.
+      if (!fields.actor1 && frame && !frame.unreal && reading.sourceActor && /\b(?:it|they|its|their)\b/i.test(text.slice(frame.clause.start, frame.trigger.start))) {
+        fields.actor1 = reading.sourceActor;
+      }
+      const claim: Claim = {
         start: s.start,
         end: s.end,
         text: input.slice(s.start, s.end),
-        attribution: attributionOf(s, orgs),
-        source: null,
-        cue: null,
-        stance: 'asserts',
-        actors,
-        actor1: actors[0] ?? null,
-        actor2: actors[1] ?? null,
-        ...eventTypeOf(s.text),
-        fatalities: null,
-        date: eventDateOf(s.text, published),
+        attribution: a?.name ?? null,
+        source: a && !a.carried ? a.source : null,
+        cue: a?.cue ?? null,
+        stance: a?.stance === 'denies' || frame?.stance === 'denies' ? 'denies' : 'asserts',
+        // Every actor named, the one who acted and the one acted upon among them.
+        actors: [...new Set([...reading.actors.map((x) => x.actor), ...[fields.actor1, fields.actor2].filter((x): x is string => x !== null)])],
+        ...fields,
+        fatalities: frame?.unreal ? null : reading.fatalities,
+        date: reading.date?.date ?? null,
       };
-      claimOf.set(i, claim);
+      if (reading.date?.range) claim.dateRange = reading.date.range;
+      claims.push(claim);
+      byPlace.set(r.place.id, claims);
     }
-    const claims = byPlace.get(r.place.id) ?? [];
-    if (!claims.includes(claim)) claims.push(claim);
-    byPlace.set(r.place.id, claims);
   }
   return byPlace;
 }

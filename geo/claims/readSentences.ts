@@ -4,22 +4,16 @@
  */
 import { maskMarkup, parseArticle } from '../article/parseArticle';
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import { exactKey } from '../gazetteer/normalize';
 import { checkInput, resolveOptions } from '../options';
 import type { Span } from '../types';
 import { readAttributions, type Attribution } from './attribution';
-import { splitSentences } from './extractClaims';
+import { attributionContext, splitSentences } from './extractClaims';
 
 /** One body sentence and its source. */
 export interface SentenceReading {
   start: number;
   end: number;
   attribution: Attribution | null;
-}
-
-/** The reader's knowledge of demonyms, from the gazetteer ("Russian" is no source by itself). */
-export function attributionContext(gazetteer: Gazetteer) {
-  return { isDemonym: (word: string) => gazetteer.demonym(exactKey(word)) !== undefined };
 }
 
 /**

@@ -1,176 +1,28 @@
 /**
- * Organisations that reports on the wars of the region name: armed groups, state
- * forces, media, monitors and agencies. Their names often contain a place ("Hayat
- * Tahrir al-Sham", "Free Syrian Army", "Deir ez-Zor 24") and must never yield one;
- * the armed groups and forces are the actors of claims, the media and monitors their
- * sources. Leaders' names are here too, so that no person is taken for a place.
- * A general lexicon of the region, not a list for any one report.
+ * Organisations that reports on today's wars name (armed groups, state forces, media,
+ * monitors, agencies) and leaders, from `organisations.json`. Their names often contain
+ * a place and must never yield one; the armed groups and forces are the actors of
+ * claims, the media and monitors their sources. A general lexicon, not a list for any
+ * one report.
  */
 import type { Organisation } from '../types';
+import DATA from './organisations.json';
 
-type Row = [name: string, kind: Organisation['kind'], aliases: string];
+interface Row {
+  name: string;
+  kind: string;
+  aliases: string[];
+  country?: string;
+}
 
-// People who lead the wars of the region: their names are not places ("Bashar", "Assad",
-// "Erdogan" all have namesakes in the gazetteer), and "Assad said" credits a person.
-const PEOPLE: Row[] = [
-  ['Bashar al-Assad', 'person', 'Bashar Assad|Bashar al Assad|Assad|al-Assad|Bashar'],
-  ['Recep Tayyip Erdogan', 'person', 'Erdogan|Erdoğan|Tayyip Erdogan'],
-  ['Vladimir Putin', 'person', 'Putin'],
-  ['Benjamin Netanyahu', 'person', 'Netanyahu'],
-  ['Hassan Nasrallah', 'person', 'Nasrallah'],
-  ['Abu Bakr al-Baghdadi', 'person', 'Baghdadi|al-Baghdadi'],
-  ['Abu Mohammad al-Jolani', 'person', 'Jolani|al-Jolani|Julani|al-Julani|Ahmed al-Sharaa|al-Sharaa'],
-  ['Nouri al-Maliki', 'person', 'Nuri al-Maliki|Maliki|al-Maliki|Nuri|Nouri'],
-  ['Haider al-Abadi', 'person', 'Abadi|al-Abadi'],
-  ['Qassem Soleimani', 'person', 'Soleimani|Qasem Soleimani'],
-  ['Ali Khamenei', 'person', 'Khamenei'],
-  ['Khalifa Haftar', 'person', 'Haftar|Hifter'],
-  ['Salva Kiir', 'person', 'Kiir'],
-  ['Riek Machar', 'person', 'Machar'],
-  ['Volodymyr Zelensky', 'person', 'Zelensky|Zelenskyy'],
-  ['Mohammed bin Salman', 'person', 'MBS'],
-  ['Abdel Fattah al-Burhan', 'person', 'Burhan|al-Burhan'],
-  ['Mohamed Hamdan Dagalo', 'person', 'Hemedti|Dagalo'],
-  ['Masoud Barzani', 'person', 'Barzani'],
-  ['Mazloum Abdi', 'person', 'Mazloum Kobani'],
-  ['Rami Abdel Rahman', 'person', 'Rami Abdulrahman'],
-  ['Staffan de Mistura', 'person', 'de Mistura'],
-  ['Sergei Lavrov', 'person', 'Lavrov'],
-];
+const KINDS: ReadonlySet<string> = new Set(['armed', 'state', 'media', 'monitor', 'agency', 'person']);
 
-// Aliases are separated by "|". Aliases in capitals only match in capitals.
-const ROWS: Row[] = [
-  // Armed groups
-  ['Islamic State', 'armed', 'ISIS|ISIL|IS|Daesh|Daish|Da\'esh|Da\'ish|Islamic State of Iraq and Syria|Islamic State in Iraq and Syria|Islamic State of Iraq and the Levant|Islamic State of Iraq and al-Sham|Islamic State group|Islamic State in Iraq and the Levant|ISIS-K|ISKP'],
-  ['Hayat Tahrir al-Sham', 'armed', 'HTS|Tahrir al-Sham|Hay\'at Tahrir al-Sham|Hay’at Tahrir al-Sham|Hayat Tahrir al Sham|Hayyat Tahrir al-Sham|Organization for the Liberation of the Levant|Tahrir al-Sham Organization'],
-  ['Jabhat al-Nusra', 'armed', 'al-Nusra Front|Nusra Front|al-Nusra|Nusra|Jabhat al-Nusra li-Ahl al-Sham|Jabhat Fateh al-Sham|Jabhat Fatah al-Sham|JFS|Jabhat an-Nusra'],
-  ['Ahrar al-Sham', 'armed', 'Harakat Ahrar al-Sham|Harakat Ahrar al-Sham al-Islamiyya|Ahrar ash-Sham|Ahrar al Sham'],
-  ['Jaysh al-Islam', 'armed', 'Jaish al-Islam|Jaish al Islam|Jaysh al Islam|Army of Islam'],
-  ['Faylaq al-Rahman', 'armed', 'Failaq al-Rahman|Al-Rahman Legion|Rahman Legion|Faylaq ar-Rahman'],
-  ['Faylaq al-Sham', 'armed', 'Failaq al-Sham|Sham Legion'],
-  ['Jaysh al-Izza', 'armed', 'Jaish al-Izza|Jaish al-Izzah|Army of Glory'],
-  ['Nour al-Din al-Zenki', 'armed', 'Nour al-Din al-Zinki|Nour al-Din al-Zenki Movement|Harakat Nour al-Din al-Zenki|Zenki'],
-  ['Jaysh al-Fatah', 'armed', 'Jaish al-Fatah|Army of Conquest'],
-  ['Hurras al-Din', 'armed', 'Hurras ad-Din|Tanzim Hurras al-Din|Guardians of Religion'],
-  ['Turkistan Islamic Party', 'armed', 'TIP|Turkestan Islamic Party'],
-  ['Jaysh Khalid ibn al-Walid', 'armed', 'Jaish Khalid bin al-Walid|Khalid ibn al-Walid Army|Jaysh Khalid bin al-Walid'],
-  ['Liwa Shuhada al-Yarmouk', 'armed', 'Yarmouk Martyrs Brigade|Shuhada al-Yarmouk|Liwa Shuhada al Yarmouk'],
-  ['Southern Front', 'armed', ''],
-  ['Free Syrian Army', 'armed', 'FSA|Syrian Free Army'],
-  ['Syrian National Army', 'armed', 'SNA|Turkish-backed Syrian National Army'],
-  ['Syrian Democratic Forces', 'armed', 'SDF|QSD'],
-  ['People\'s Protection Units', 'armed', 'YPG|Yekîneyên Parastina Gel|People’s Protection Units'],
-  ['Women\'s Protection Units', 'armed', 'YPJ|Women’s Protection Units'],
-  ['Kurdistan Workers\' Party', 'armed', 'PKK|Kurdistan Workers’ Party'],
-  ['Hezbollah', 'armed', 'Hizbollah|Hizballah|Hizbullah|Hizb Allah|Lebanese Hezbollah'],
-  ['Kata\'ib Hezbollah', 'armed', 'Kataib Hezbollah|Kata’ib Hezbollah|Kataeb Hezbollah'],
-  ['al-Qaeda', 'armed', 'al-Qaida|al Qaeda|Al Qaeda|al-Qa\'ida|Qaeda|AQAP|AQIM'],
-  ['Hamas', 'armed', 'Izz ad-Din al-Qassam Brigades|Qassam Brigades|al-Qassam Brigades'],
-  ['Palestinian Islamic Jihad', 'armed', 'Islamic Jihad|PIJ|Al-Quds Brigades|Saraya al-Quds'],
-  ['Houthis', 'armed', 'Ansar Allah|Ansarallah|Houthi|Houthi rebels'],
-  ['Liwa al-Quds', 'armed', 'Al-Quds Brigade|Quds Brigade'],
-  ['National Defence Forces', 'armed', 'NDF|National Defense Forces|Quwat ad-Difa al-Watani'],
-  ['Tiger Forces', 'armed', '25th Special Mission Forces Division|Qawat al-Nimr'],
-  ['Popular Mobilization Forces', 'armed', 'PMF|PMU|Popular Mobilisation Forces|Popular Mobilization Units|Hashd al-Shaabi|al-Hashd al-Shaabi'],
-  ['Peshmerga', 'armed', 'Kurdish Peshmerga'],
-  ['Wagner Group', 'armed', 'Wagner|PMC Wagner'],
-  ['Sultan Murad Division', 'armed', 'Sultan Murad Brigade'],
-  ['Hamza Division', 'armed', 'Hamza Brigade|al-Hamza Division'],
-  ['Jaysh al-Ahrar', 'armed', 'Jaish al-Ahrar'],
-  ['Ansar al-Islam', 'armed', ''],
-  ['Taliban', 'armed', 'Afghan Taliban|Pakistani Taliban|Tehrik-i-Taliban|TTP'],
-  ['al-Shabaab', 'armed', 'al-Shabab|Al-Shabaab|Harakat al-Shabaab al-Mujahideen'],
-  ['Boko Haram', 'armed', 'ISWAP|Islamic State West Africa Province'],
-  ['Rapid Support Forces', 'armed', 'RSF|Janjaweed'],
-  ['Sudanese Armed Forces', 'state', 'SAF|Sudanese army|Sudanese military'],
-  ['Sudan People\'s Liberation Army', 'armed', 'SPLA|SPLA-IO|SPLM-IO|SPLM|Sudan People’s Liberation Army'],
-  ['Libyan National Army', 'armed', 'LNA|Haftar\'s forces'],
-  ['Azov', 'armed', 'Azov Regiment|Azov Battalion'],
-  ['Ukrainian Armed Forces', 'state', 'Ukrainian army|Ukrainian forces|Ukrainian troops|Ukrainian military'],
-  ['Afghan National Security Forces', 'state', 'Afghan forces|Afghan troops|Afghan army|Afghan security forces|ANDSF'],
-  ['Islamic Revolutionary Guard Corps', 'armed', 'IRGC|Revolutionary Guards|Iranian Revolutionary Guard Corps|Quds Force|Iran\'s Revolutionary Guards'],
-  // State forces
-  ['Syrian Arab Army', 'state', 'SAA|Syrian Army|Syrian army|Syrian troops|Syrian government forces|government forces|government troops|regime forces|pro-government forces|pro-regime forces|Syrian regime forces|Syrian forces|Syrian military|army troops'],
-  ['Syrian Arab Air Force', 'state', 'Syrian Air Force|Syrian warplanes|Syrian jets|regime warplanes|regime helicopters'],
-  ['Russian Armed Forces', 'state', 'Russian Aerospace Forces|Russian Air Force|Russian air force|Russian military|Russian forces|Russian troops|Russian warplanes|Russian jets|VKS'],
-  ['US-led coalition', 'state', 'US-led coalition|U.S.-led coalition|international coalition|anti-ISIS coalition|Global Coalition|Combined Joint Task Force|CJTF-OIR|coalition forces|coalition warplanes|coalition aircraft'],
-  ['United States Armed Forces', 'state', 'US forces|U.S. forces|US troops|U.S. troops|American forces|American troops|US military|U.S. military|Pentagon|CENTCOM|US Central Command'],
-  ['Turkish Armed Forces', 'state', 'TSK|Turkish army|Turkish military|Turkish forces|Turkish troops|Turkish warplanes|Turkish jets'],
-  ['Israel Defense Forces', 'state', 'IDF|Israeli army|Israeli military|Israeli forces|Israeli troops|Israeli Air Force|Israeli warplanes|Israeli jets|Israel Defence Forces'],
-  ['Iraqi Security Forces', 'state', 'ISF|Iraqi army|Iraqi forces|Iraqi troops|Iraqi security forces|Counter Terrorism Service|CTS'],
-  ['Lebanese Armed Forces', 'state', 'LAF|Lebanese army|Lebanese troops'],
-  ['Jordanian Armed Forces', 'state', 'Jordanian army|Jordanian forces|Jordanian troops'],
-  ['Iranian Armed Forces', 'state', 'Iranian forces|Iranian troops|Iranian military'],
-  // Monitors and agencies
-  ['Syrian Observatory for Human Rights', 'monitor', 'SOHR|Syrian Observatory'],
-  ['Syrian Network for Human Rights', 'monitor', 'SNHR'],
-  ['White Helmets', 'monitor', 'Syria Civil Defence|Syrian Civil Defence|Syrian Civil Defense|Syria Civil Defense'],
-  ['Violations Documentation Center', 'monitor', 'VDC'],
-  ['Airwars', 'monitor', ''],
-  ['Human Rights Watch', 'monitor', 'HRW'],
-  ['Amnesty International', 'monitor', 'Amnesty'],
-  ['United Nations', 'agency', 'UN|U.N.|UN Security Council|Security Council|UN Secretary-General'],
-  ['UNHCR', 'agency', 'UN refugee agency|United Nations High Commissioner for Refugees'],
-  ['UNRWA', 'agency', 'United Nations Relief and Works Agency'],
-  ['OCHA', 'agency', 'UN OCHA|Office for the Coordination of Humanitarian Affairs|UN humanitarian office'],
-  ['World Health Organization', 'agency', 'WHO|World Health Organisation'],
-  ['World Food Programme', 'agency', 'WFP|World Food Program'],
-  ['UNICEF', 'agency', 'United Nations Children\'s Fund'],
-  ['International Committee of the Red Cross', 'agency', 'ICRC|Red Cross'],
-  ['Syrian Arab Red Crescent', 'agency', 'SARC|Red Crescent'],
-  ['Médecins Sans Frontières', 'agency', 'MSF|Doctors Without Borders|Medecins Sans Frontieres'],
-  ['OPCW', 'agency', 'Organisation for the Prohibition of Chemical Weapons|Organization for the Prohibition of Chemical Weapons'],
-  ['NATO', 'agency', 'North Atlantic Treaty Organization'],
-  ['European Union', 'agency', 'EU'],
-  ['Arab League', 'agency', 'League of Arab States'],
-  // Media
-  ['SANA', 'media', 'Syrian Arab News Agency|Syrian state news agency|state news agency SANA'],
-  ['al-Masdar News', 'media', 'al-Masdar|Al-Masdar|Al Masdar|Al-Masdar News|AMN|Masdar News'],
-  ['Inside Syria Media Center', 'media', 'ISMC|Inside Syria Media Centre'],
-  ['Reuters', 'media', 'Thomson Reuters'],
-  ['Associated Press', 'media', 'AP'],
-  ['Agence France-Presse', 'media', 'AFP|Agence France Presse'],
-  ['Al Jazeera', 'media', 'Al-Jazeera|Aljazeera'],
-  ['Al Arabiya', 'media', 'Al-Arabiya'],
-  ['Al Mayadeen', 'media', 'Al-Mayadeen'],
-  ['Al-Manar', 'media', 'Al Manar'],
-  ['BBC', 'media', 'BBC News|British Broadcasting Corporation'],
-  ['CNN', 'media', ''],
-  ['RT', 'media', 'Russia Today'],
-  ['Sputnik', 'media', 'Sputnik News'],
-  ['TASS', 'media', 'ITAR-TASS'],
-  ['RIA Novosti', 'media', 'RIA'],
-  ['Anadolu Agency', 'media', 'Anadolu|AA'],
-  ['Daily Sabah', 'media', ''],
-  ['Hürriyet', 'media', 'Hurriyet|Hürriyet Daily News'],
-  ['Enab Baladi', 'media', ''],
-  ['Orient News', 'media', 'Orient TV'],
-  ['Step News Agency', 'media', 'Step News'],
-  ['Qasioun News Agency', 'media', 'Qasioun News|Qasioun'],
-  ['Smart News Agency', 'media', 'SMART News'],
-  ['Syria Direct', 'media', ''],
-  ['Hawar News Agency', 'media', 'ANHA|Hawar News'],
-  ['Rudaw', 'media', 'Rudaw Media Network'],
-  ['Kurdistan 24', 'media', 'Kurdistan24'],
-  ['Deir ez-Zor 24', 'media', 'DeirEzzor24|Deir Ezzor 24'],
-  ['Raqqa Is Being Slaughtered Silently', 'media', 'RBSS'],
-  ['Press TV', 'media', 'PressTV'],
-  ['Fars News Agency', 'media', 'Fars News'],
-  ['Tasnim News Agency', 'media', 'Tasnim'],
-  ['IRNA', 'media', 'Islamic Republic News Agency'],
-  ['Haaretz', 'media', ''],
-  ['Times of Israel', 'media', 'The Times of Israel'],
-  ['Jerusalem Post', 'media', 'The Jerusalem Post'],
-  ['Middle East Eye', 'media', 'MEE'],
-  ['The New York Times', 'media', 'New York Times|NYT'],
-  ['The Washington Post', 'media', 'Washington Post'],
-  ['The Guardian', 'media', 'Guardian'],
-  ['Wall Street Journal', 'media', 'WSJ|The Wall Street Journal'],
-  ['Global Research', 'media', 'Centre for Research on Globalization|Center for Research on Globalization'],
-  ['WikiNews', 'media', 'Wikinews'],
-];
+function organisation(row: Row): Organisation {
+  if (!KINDS.has(row.kind)) throw new Error(`organisations.json: "${row.name}" has an unknown kind "${row.kind}"`);
+  const o: Organisation = { name: row.name, kind: row.kind as Organisation['kind'], aliases: row.aliases };
+  if (row.country) o.country = row.country;
+  return Object.freeze(o);
+}
 
 /** The lexicon, built once. */
-export const ORGANISATIONS: readonly Organisation[] = [...ROWS, ...PEOPLE].map(([name, kind, aliases]) =>
-  Object.freeze({ name, kind, aliases: aliases ? aliases.split('|') : [] }),
-);
+export const ORGANISATIONS: readonly Organisation[] = [...(DATA.organisations as Row[]), ...(DATA.people as Row[])].map(organisation);

@@ -84,7 +84,8 @@ export function baselineSource(sentence: string, offset: number): Span | null {
     const forward = NAME_AFTER.exec(after);
     if (forward?.[1]) {
       const start = offset + cue.index + cue[0].length + forward[0].length - forward[1].length;
-      return { start, end: start + forward[1].length, text: forward[1] };
+      const name = forward[1].replace(/\.$/, ''); // the sentence's full stop is not the name's
+      return { start, end: start + name.length, text: name };
     }
   }
   return null;

@@ -16,7 +16,8 @@ import { parseCsv } from '../components/export/parseCsv';
 import { checkContract } from '../../geo/contract/checkContract';
 
 const SCREENSHOTS = path.join(import.meta.dirname, 'screenshots');
-const CSV_HEADER = 'event_date,event_type,actor1,actor2,location,admin1,country,latitude,longitude,geo_precision,source,notes';
+const CSV_HEADER = 'event_date,event_type,sub_event_type,actor1,actor2,location,admin1,country,latitude,longitude,geo_precision,source,notes,fatalities';
+const COLUMNS = CSV_HEADER.split(',');
 
 const UKRAINE = readFileSync(path.resolve('tests/fixtures/ukraine-donetsk-shelling.txt'), 'utf8');
 const SUDAN = readFileSync(path.resolve('tests/fixtures/sudan-darfur-camps.txt'), 'utf8');
@@ -35,6 +36,14 @@ Rebel fighters from Hayat Tahrir al-Sham clashed with government troops near Maa
 Russian airstrikes hit the village of Kafr Zeitun al-Gharbi, south of Idlib, residents said.
 
 Thousands of families fled north towards the Turkish border from Aleppo and Idlib provinces.
+`;
+
+/** A made-up war report in the manner of today's agency copy. */
+const WAR_REPORT = `Child killed as shelling hits Donetsk
+
+A child was killed and four people were wounded in shelling of a residential area in Donetsk, the Russian-appointed head of the region, Ivan Petrenko, said on Wednesday.
+
+A Ukrainian strike on a Russian-controlled village in the Luhansk region killed three people, officials said.
 `;
 
 let browser: Browser;
@@ -157,6 +166,31 @@ describe('/read', () => {
     expect(errors).toEqual([]);
   });
 
+
+  test('a pasted war report: the popup says who says so as the text does, who acted on whom, the event and the dead', async () => {
+    const { page, errors } = await open();
+    await page.getByLabel(/Publication date/).fill('2025-09-10');
+    await mapReport(page, WAR_REPORT);
+    await clickPlaceMarker(page, 'Donetsk');
+    const popup = openPopup(page);
+    await popup.getByRole('heading', { name: 'Donetsk' }).waitFor();
+    const claim = popup.locator('.claim-card').filter({ hasText: 'A child was killed' });
+    await expect(claim.locator('.claim-source').textContent()).resolves.toBe('Ivan Petrenko said');
+    const caption = await claim.locator('figcaption').textContent();
+    expect(caption).toContain('Explosions/Remote violence: Shelling/artillery/missile attack');
+    expect(caption).toContain('against Civilians (Ukraine)');
+    expect(caption).toContain('1 killed');
+    expect(caption).toContain('10 September 2025'); // "on Wednesday", the day it was published
+    expect(caption).not.toMatch(/·\s*·|^\s*·|·\s*$/); // no separator stands alone
+
+    await clickPlaceMarker(page, 'Luhansk');
+    const strike = openPopup(page).locator('.claim-card').filter({ hasText: 'A Ukrainian strike' });
+    await expect(strike.locator('.claim-actors').textContent()).resolves.toBe('Military Forces of Ukraine → Civilians (Ukraine)');
+    await expect(strike.locator('.claim-source').textContent()).resolves.toBe('officials said');
+    expect(errors).toEqual([]);
+  });
+
+
   test('"Find place…" places the unknown village; "Wrong place?" switches Aleppo to its runner-up; undo', async () => {
     const { page, errors } = await open();
     await mapReport(page);
@@ -223,11 +257,14 @@ describe('/read', () => {
     expect(rows[0]?.join(',')).toBe(CSV_HEADER);
     const claims = result.features.reduce((n: number, f: { properties: { claims: unknown[] } }) => n + f.properties.claims.length, 0);
     expect(rows.length - 1).toBe(claims);
-    const village = rows.find((r) => r[11]?.startsWith('Russian airstrikes hit the village of Kafr Zeitun al-Gharbi'));
-    expect(village?.slice(4, 7)).toEqual(['Saraqib', 'Idlib Governorate', 'SY']);
-    expect(village?.[1]).toBe('airstrike');
-    expect(village?.[9]).toBe('1');
-    expect(village?.[10]).toBe('Example News');
+    const cells = (row: string[] | undefined) => Object.fromEntries(COLUMNS.map((c, i) => [c, row?.[i]]));
+    const village = cells(rows.find((r) => r[COLUMNS.indexOf('notes')]?.startsWith('Russian airstrikes hit the village of Kafr Zeitun al-Gharbi')));
+    expect([village.location, village.admin1, village.country]).toEqual(['Saraqib', 'Idlib Governorate', 'SY']);
+    expect([village.event_type, village.sub_event_type, village.actor1]).toEqual(['Explosions/Remote violence', 'Air/drone strike', 'Military Forces of Russia']);
+    expect(village.geo_precision).toBe('1');
+    expect(village.source).toBe('residents');
+    const shelling = cells(rows.find((r) => r[COLUMNS.indexOf('notes')]?.startsWith('Syrian government forces shelled the town of Saraqib')));
+    expect([shelling.actor1, shelling.actor2, shelling.fatalities, shelling.source]).toEqual(['Military Forces of Syria', 'Civilians (Syria)', '4', 'Syrian Observatory for Human Rights']);
     expect(errors).toEqual([]);
   });
 

@@ -50,6 +50,19 @@ describe('geoparse CLI', () => {
     expect(json.features[0].properties.claims[0].date).toBe('2019-06-01');
   });
 
+  it('prints every body sentence with its source in corpus mode with --sentences', () => {
+    const text = 'Shells hit the market, the mayor said. Rain fell.\n\nAccording to him, two died.';
+    const corpus = file('corpus.json', JSON.stringify({ documents: [{ id: 'a', text }, { id: 'b', text: ' ' }] }));
+    const r = run(['--corpus', corpus, '--sentences']);
+    expect(r.code).toBe(0);
+    const { results } = JSON.parse(r.out);
+    expect(results[0].id).toBe('a');
+    expect(results[0].sentences.map((s: { start: number; end: number }) => text.slice(s.start, s.end))).toEqual(['Shells hit the market, the mayor said.', 'Rain fell.', 'According to him, two died.']);
+    expect(results[0].sentences.map((s: { attribution: { text: string } | null }) => s.attribution?.text ?? null)).toEqual(['the mayor', null, 'him']);
+    for (const s of results[0].sentences) if (s.attribution) expect(text.slice(s.attribution.start, s.attribution.end)).toBe(s.attribution.text);
+    expect(results[1]).toEqual({ id: 'b', error: 'the input is empty' });
+  });
+
   const bad: [string, () => string[], RegExp][] = [
     ['a missing file', () => [join(dir, 'nope.txt')], /no such file/],
     ['an empty file', () => [file('empty.txt', '')], /empty/],
@@ -68,6 +81,7 @@ describe('geoparse CLI', () => {
     ['a missing corpus', () => ['--corpus', join(dir, 'nope.json')], /no such file/],
     ['a bad worker count', () => ['--corpus', join(dir, 'nope.json'), '--workers', 'many'], /--workers needs a whole number/],
     ['--check on a corpus', () => ['--corpus', join(dir, 'nope.json'), '--check'], /--check takes one report/],
+    ['--sentences without --corpus', () => [ARTICLE, '--sentences'], /--sentences goes with --corpus/],
   ];
   for (const [what, args, message] of bad) {
     it(`refuses ${what} with one line and exit 1`, () => {
@@ -96,7 +110,7 @@ describe('geoparse CLI', () => {
       { id: 'no text' },
       ...Array.from({ length: 12 }, (_, i) => ({ id: `copy-${i}`, text: report })),
     ];
-    const corpus = file('corpus.json', JSON.stringify({ documents }, null, 1));
+    const corpus = file('corpus-mode.json', JSON.stringify({ documents }, null, 1));
 
     it('gives one result per document, in order, with errors in place', () => {
       const r = run(['--corpus', corpus, '--workers', '0', '--date', '2019-06-02']);

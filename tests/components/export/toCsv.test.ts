@@ -23,7 +23,10 @@ const aleppo: PlaceFeature = {
     country: 'SY',
     mentions: [{ start: 11, end: 17, text: 'Aleppo' }],
     claims: [
-      claim({ date: '2017-05-14', attribution: 'al-Masdar', actors: ['Hayat Tahrir al-Sham', 'Jaysh al-Islam', 'Faylaq al-Rahman'] }),
+      claim({
+        date: '2017-05-14', attribution: 'al-Masdar', actors: ['Hayat Tahrir al-Sham', 'Jaysh al-Islam', 'Faylaq al-Rahman'],
+        actor1: 'Hayat Tahrir al-Sham', actor2: 'Jaysh al-Islam', subEventType: 'Non-state actor overtakes territory', fatalities: 12,
+      }),
       claim({ start: 20, end: 60, text: 'Shells fell, "many" died,\nsaid one.', eventType: 'Explosions/Remote violence' }),
     ],
     score: 0.9,
@@ -74,8 +77,9 @@ describe('toCsv', () => {
     expect(row).toEqual({
       event_date: '2017-05-14',
       event_type: 'Battles',
+      sub_event_type: 'Non-state actor overtakes territory',
       actor1: 'Hayat Tahrir al-Sham',
-      actor2: 'Jaysh al-Islam; Faylaq al-Rahman',
+      actor2: 'Jaysh al-Islam',
       location: 'Aleppo',
       admin1: 'Aleppo Governorate',
       country: 'SY',
@@ -84,29 +88,33 @@ describe('toCsv', () => {
       geo_precision: '1',
       source: 'al-Masdar',
       notes: 'Clashes in Aleppo.',
+      fatalities: '12',
     });
   });
 
   it('orders places by first mention; an undated claim of the article itself is credited to the publisher', () => {
-    expect(rows.slice(1).map((r) => r[4])).toEqual(['Eastern Ghouta', 'Aleppo', 'Aleppo']);
+    expect(rows.slice(1).map((r) => r[column('location')])).toEqual(['Eastern Ghouta', 'Aleppo', 'Aleppo']);
     const shelling = rows[3]!;
-    expect(shelling[0]).toBe('');
-    expect(shelling[10]).toBe('Global Research');
-    expect(shelling[11]).toBe('Shells fell, "many" died,\nsaid one.'); // verbatim through quoting
+    expect(shelling[column('event_date')]).toBe('');
+    expect(shelling[column('source')]).toBe('Global Research');
+    expect(shelling[column('notes')]).toBe('Shells fell, "many" died,\nsaid one.'); // verbatim through quoting
+    expect([shelling[column('actor1')], shelling[column('actor2')], shelling[column('fatalities')]]).toEqual(['', '', '']); // none given, none invented
   });
 
+  const column = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+
   it('gives an area a point inside it and a coarser precision', () => {
-    const [lat, lon, precision] = [Number(rows[1]![7]), Number(rows[1]![8]), rows[1]![9]];
+    const [lat, lon, precision] = [Number(rows[1]![column('latitude')]), Number(rows[1]![column('longitude')]), rows[1]![column('geo_precision')]];
     expect(lon).toBeGreaterThan(36.33);
     expect(lon).toBeLessThan(36.55);
     expect(lat).toBeGreaterThan(33.48);
     expect(lat).toBeLessThan(33.62);
     expect(precision).toBe('2');
-    expect(rows[1]![5]).toBe(''); // admin1 unknown
+    expect(rows[1]![column('admin1')]).toBe(''); // admin1 unknown
   });
 
   it('defuses a formula at the start of a cell', () => {
-    expect(rows[1]![11]).toBe(`'=cmd|" /C calc"!A0 in Eastern Ghouta`);
+    expect(rows[1]![column('notes')]).toBe(`'=cmd|" /C calc"!A0 in Eastern Ghouta`);
   });
 
   it('ends every line with CRLF', () => {

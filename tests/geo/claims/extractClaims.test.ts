@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractClaims, splitSentences } from '@/geo/claims/extractClaims';
-import type { GazetteerFeature, Resolution } from '@/geo/types';
-import { place } from '../smallGazetteer';
+import { buildGazetteer } from '@/geo/gazetteer/gazetteer';
+import { geoparse } from '@/geo/geoparse';
+import type { Claim, GazetteerFeature, Resolution } from '@/geo/types';
+import { loadGazetteer } from '@/scripts/geoparse';
+import { place, SMALL } from '../smallGazetteer';
 
 const TEXT = 'On May 14, the army captured Hazzeh. Clashes hit Douma and Hazzeh, SANA said.\nDouma was calm.';
 const newline = TEXT.indexOf('\n');
@@ -28,7 +31,7 @@ describe('splitSentences', () => {
 
 describe('extractClaims', () => {
   const resolutions = [resolution('Hazzeh', 0, hazzeh), resolution('Douma', 0, douma), resolution('Hazzeh', 1, hazzeh), resolution('Douma', 1, douma)];
-  const claims = extractClaims(TEXT, TEXT, body, resolutions, [{ start: TEXT.indexOf('SANA'), end: TEXT.indexOf('SANA') + 4, text: 'SANA', organisation: null }], '2017-05-17');
+  const claims = extractClaims(TEXT, TEXT, body, resolutions, [{ start: TEXT.indexOf('SANA'), end: TEXT.indexOf('SANA') + 4, text: 'SANA', organisation: null }], '2017-05-17', buildGazetteer(SMALL));
 
   it('gives each place the sentences that name it, once each, verbatim', () => {
     expect(claims.get('c:hazzeh')?.map((c) => c.text)).toEqual(['On May 14, the army captured Hazzeh.', 'Clashes hit Douma and Hazzeh, SANA said.']);
@@ -36,9 +39,56 @@ describe('extractClaims', () => {
     for (const list of claims.values()) for (const c of list) expect(TEXT.slice(c.start, c.end)).toBe(c.text);
   });
   it('reads date, event and attribution per sentence', () => {
-    expect(claims.get('c:hazzeh')?.map((c) => [c.date, c.eventType, c.attribution])).toEqual([
-      ['2017-05-14', 'Battles', null],
-      [null, 'Battles', 'SANA'],
+    expect(claims.get('c:hazzeh')?.map((c) => [c.date, c.eventType, c.attribution, c.source?.text ?? null, c.cue])).toEqual([
+      ['2017-05-14', 'Battles', null, null, null],
+      [null, 'Battles', 'SANA', 'SANA', 'said'],
     ]);
+    expect(claims.get('c:hazzeh')?.[0]).toMatchObject({ actor1: 'Military Forces of Syria', subEventType: 'Government regains territory' });
+  });
+  it('words that name the source lie in the sentence, as the input has them', () => {
+    for (const list of claims.values()) for (const c of list) if (c.source) expect(TEXT.slice(c.source.start, c.source.end)).toBe(c.source.text);
+  });
+});
+
+// A short war report written for this test, in the manner of today's agency copy.
+const REPORT = `Overnight strikes across the east
+
+A child was killed and four people were wounded in shelling of a residential area in Donetsk, the Russian-appointed head of the region, Ivan Petrenko, said on Wednesday.
+
+The governor of the region, Petro Marchenko, wrote on Telegram that a market had been hit. According to him, two men were killed in Kramatorsk.
+
+A Ukrainian strike on a Russian-controlled village in the Luhansk region killed three people, officials said.
+
+At least 13 civilians were killed in an attack by the Rapid Support Forces on a displacement camp near El Fasher, volunteer groups reported.
+
+The Darfur Medical Network said in a statement that the RSF had shelled a hospital in El Fasher.
+
+Following the army's recapture of the capital Khartoum last month, the RSF has intensified efforts to seize El Fasher.
+
+More than 400 people were killed in Nyala between 12 and 14 May, according to the United Nations.
+`;
+
+describe('extractClaims on a war report (bundled gazetteer)', { timeout: 30_000 }, () => {
+  const result = geoparse(REPORT, loadGazetteer(), { date: '2025-09-10' });
+  const claimsOf = (name: string): Claim[] => result.features.find((f) => f.properties.name === name)?.properties.claims ?? [];
+  const claimAt = (name: string, words: string) => claimsOf(name).find((c) => c.text.includes(words));
+
+  it('credits the person named in apposition', () => {
+    expect(claimAt('Donetsk', 'A child was killed')).toMatchObject({ attribution: 'Ivan Petrenko', cue: 'said', fatalities: 1, date: '2025-09-10' });
+  });
+  it('resolves "him" to the governor named in the sentence before', () => {
+    expect(claimAt('Kramatorsk', 'According to him')).toMatchObject({ attribution: 'Petro Marchenko', cue: 'According to', source: { text: 'him' }, fatalities: 2 });
+  });
+  it("takes the striker for actor1, not the village's controller", () => {
+    expect(claimAt('Luhansk', 'Ukrainian strike')).toMatchObject({ actor1: 'Military Forces of Ukraine', actor2: 'Civilians (Ukraine)', eventType: 'Explosions/Remote violence', fatalities: 3, attribution: 'officials' });
+  });
+  it('reads generic sources, a statement and "according to"', () => {
+    expect(claimAt('El Fasher', 'volunteer groups')).toMatchObject({ attribution: 'volunteer groups', cue: 'reported', actor1: 'Rapid Support Forces', actor2: 'Civilians (Sudan)', eventType: 'Violence against civilians', fatalities: 13 });
+    expect(claimAt('El Fasher', 'in a statement')).toMatchObject({ attribution: 'Darfur Medical Network', cue: 'said', actor1: 'Rapid Support Forces' });
+    expect(claimAt('Nyala', 'United Nations')).toMatchObject({ attribution: 'United Nations', cue: 'according to', fatalities: 400, date: '2025-05-12', dateRange: { start: '2025-05-12', end: '2025-05-14' } });
+  });
+  it("reads no capture in El Fasher, and Khartoum's recapture by the Sudanese army", () => {
+    expect(claimAt('El Fasher', 'efforts to seize')).toMatchObject({ eventType: 'Other', subEventType: null });
+    expect(claimAt('Khartoum', 'recapture')).toMatchObject({ eventType: 'Battles', subEventType: 'Government regains territory', actor1: 'Military Forces of Sudan' });
   });
 });

@@ -16,7 +16,23 @@ describe('findOrganisations', () => {
     expect(orgs('This is what IS wants')).toEqual([['IS', 'Islamic State']]);
   });
   it('finds lower-case force names', () => {
-    expect(orgs('the government forces advanced')).toEqual([['government forces', 'Syrian Arab Army']]);
+    expect(orgs('the Syrian army and Russian troops advanced')).toEqual([
+      ['Syrian army', 'Syrian Arab Army'],
+      ['Russian troops', 'Russian Armed Forces'],
+    ]);
+  });
+  it("leaves generic forces to the claims reader: \"government forces\" are no one country's", () => {
+    expect(orgs('the government forces advanced')).toEqual([]);
+  });
+  it("knows today's wars: Sudan's, the Sahel's, Congo's and Ukraine's armed groups", () => {
+    expect(orgs('The RSF, the SAF, the Joint Force, JNIM, M23 and the Africa Corps').map(([, name]) => name)).toEqual([
+      'Rapid Support Forces',
+      'Sudanese Armed Forces',
+      'Joint Force of Armed Struggle Movements',
+      "Jama'at Nusrat al-Islam wal-Muslimin",
+      'March 23 Movement',
+      'Africa Corps',
+    ]);
   });
   it('finds unknown organisations by their shape', () => {
     expect(orgs('said the Idlib Media Center on Monday')).toEqual([['Idlib Media Center', null]]);

@@ -1,0 +1,86 @@
+/**
+ * Who acts in a sentence, named as ACLED names actors: state forces by country for any
+ * country ("Ukrainian strike", "the Sudanese army", "Israel's military" → "Military
+ * Forces of Ukraine/Sudan/Israel"), derived from the gazetteer's countries and
+ * demonyms; armed groups by the organisation lexicon's canonical name; the army of the
+ * country the sentence is about for "the army", "government forces"; and the civilians
+ * a sentence says were hit. "Russian-controlled village" names no actor.
+ */
+import FORCES from '../lexicon/forces.json';
+import type { OrganisationMention, Span } from '../types';
+
+/** An actor named in a sentence, with its ACLED name. */
+export interface ActorMention extends Span {
+  actor: string;
+  /** State forces (ACLED: "Military Forces of …"). */
+  state: boolean;
+  /** Civilians, which are only ever acted upon. */
+  civilians: boolean;
+}
+
+/** What the actor reader knows of countries, from the gazetteer. */
+export interface ActorContext {
+  /** The country a word names as an adjective ("Ukrainian") or by name ("Israel"): its code and name. */
+  country(word: string): { code: string; name: string } | undefined;
+  /** A country's name from its ISO 3166-1 alpha-2 code. */
+  countryName(code: string): string | undefined;
+}
+
+/** ACLED's name for a country's state forces. */
+export const stateForces = (country: string) => `Military Forces of ${country}`;
+/** ACLED's name for a country's civilians. */
+export const civiliansOf = (country: string) => `Civilians (${country})`;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const FORCE_OR_ATTACK = alternatives([...FORCES.forceNouns, ...FORCES.attackNouns]);
+/** "Ukrainian strike", "Russia's army", "Israeli air force": a country's word, then a force or attack noun. */
+const COUNTRY_FORCE = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)(?:['’]s)?\\s+(?:(?:own|new|heavy|massive|overnight|fresh|latest|special|regular|elite|ground|air|naval|security|armed|military)\\s+)?(?:${FORCE_OR_ATTACK})(?![\\p{L}-])`, 'gu');
+const GENERIC = new RegExp(`(?<![\\p{L}-])(?:${alternatives(FORCES.genericForces)})(?![\\p{L}-])`, 'giu');
+const CIVILIAN_WORDS = `(?<![\\p{L}-])(?:${alternatives(FORCES.civilians)})(?![\\p{L}-])`;
+const CIVILIANS_ALL = new RegExp(CIVILIAN_WORDS, 'giu');
+export const CIVILIANS = new RegExp(CIVILIAN_WORDS, 'iu');
+export const FIGHTERS = new RegExp(`(?<![\\p{L}-])(?:${alternatives(FORCES.fighters)})(?![\\p{L}-])`, 'iu');
+export const HARM = new RegExp(`\\b(?:${FORCES.harm})\\b`, 'iu');
+
+/** The ACLED name of an organisation the lexicon lists as an actor, or null for media, monitors, people. */
+export function organisationActor(o: OrganisationMention, context: ActorContext): { actor: string; state: boolean } | null {
+  const org = o.organisation;
+  if (!org || (org.kind !== 'armed' && org.kind !== 'state')) return null;
+  const country = org.country ? context.countryName(org.country) : undefined;
+  return country ? { actor: stateForces(country), state: true } : { actor: org.name, state: org.kind === 'state' };
+}
+
+/**
+ * The actors a sentence names, in text order.
+ * @param text the masked report text (offsets as the input)
+ * @param sentence the sentence
+ * @param organisations the organisation mentions inside it
+ * @param focus the country (ISO code) the sentence is about, for "the army" and civilians; null if unknown
+ * @param context country names and demonyms
+ * @example findActors(t, s, orgs, "UA", ctx).map(a => a.actor) // ["Military Forces of Ukraine"] for "A Ukrainian strike on a Russian-controlled village"
+ */
+export function findActors(text: string, sentence: Span, organisations: readonly OrganisationMention[], focus: string | null, context: ActorContext): ActorMention[] {
+  const found: ActorMention[] = [];
+  const s = text.slice(sentence.start, sentence.end);
+  const taken = (start: number, end: number) => found.some((a) => a.start < end && start < a.end);
+  const add = (start: number, end: number, actor: string, state: boolean, civilians = false) => {
+    if (!taken(start, end)) found.push({ start, end, text: text.slice(start, end), actor, state, civilians });
+  };
+  for (const o of organisations) {
+    const a = organisationActor(o, context);
+    if (a) add(o.start, o.end, a.actor, a.state);
+  }
+  for (const m of s.matchAll(COUNTRY_FORCE)) {
+    const country = context.country(m[1] as string);
+    if (country) add(sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length, stateForces(country.name), true);
+  }
+  const focusName = focus ? context.countryName(focus) : undefined;
+  if (focusName) {
+    for (const m of s.matchAll(GENERIC)) add(sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length, stateForces(focusName), true);
+    if (HARM.test(s)) {
+      for (const m of s.matchAll(CIVILIANS_ALL)) add(sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length, civiliansOf(focusName), false, true);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
