@@ -69,7 +69,9 @@ CREATE INDEX claims_position ON claims (lon, lat);
 -- (the atlas index) reload when it moves.
 CREATE TABLE store_state (
   id             integer PRIMARY KEY CHECK (id = 1),
-  change_counter bigint  NOT NULL
+  change_counter bigint  NOT NULL,
+  -- when the bundled reports were loaded (once, into the empty store)
+  seeded_at      timestamptz
 );
 INSERT INTO store_state (id, change_counter) VALUES (1, 0);
 
