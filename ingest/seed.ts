@@ -15,14 +15,14 @@ export const BUNDLED_DIR = path.join(process.cwd(), 'content', 'articles');
  * Loads the bundled reports unless the store was seeded before.
  * @returns how many reports were added (0 when it had been seeded)
  */
-export async function seedBundledReports(db: Database, gazetteer: () => Gazetteer, dir = BUNDLED_DIR): Promise<number> {
+export async function seedBundledReports(db: Database, gazetteer: () => Gazetteer): Promise<number> {
   // claim the seeding first, so two processes starting together do not both do it
   const claimed = await db.query('UPDATE store_state SET seeded_at = now() WHERE id = 1 AND seeded_at IS NULL RETURNING id');
   if (claimed.length === 0) return 0;
   let added = 0;
   try {
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
-      const text = readFileSync(path.join(dir, file), 'utf8');
+    for (const file of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+      const text = readFileSync(path.join(BUNDLED_DIR, file), 'utf8');
       if ((await addReport(db, gazetteer(), text)).created) added++;
     }
   } catch (error) {

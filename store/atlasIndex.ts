@@ -268,7 +268,9 @@ export function queryAtlas(index: AtlasIndex, query: AtlasQuery, options: Partia
   // places with the most claims first get their claims while the limit lasts
   singles.sort((a, b) => claimsOf.get(b)!.length - claimsOf.get(a)!.length);
   let returned = 0;
+  let withPlaces = 0;
   for (const p of singles) {
+    withPlaces += claimsOf.get(p)!.length;
     const list = claimsOf.get(p)!;
     const room = Math.max(0, o.claimLimit - returned);
     const sent = list.length <= room ? list : list.slice(0, room);
@@ -278,7 +280,15 @@ export function queryAtlas(index: AtlasIndex, query: AtlasQuery, options: Partia
   return {
     type: 'FeatureCollection',
     features,
-    meta: { zoom, claimCount, claimsReturned: returned, claimLimit: o.claimLimit, truncated: returned < claimCount, version: index.version },
+    meta: {
+      zoom,
+      claimCount,
+      groupedClaims: claimCount - withPlaces,
+      claimsReturned: returned,
+      claimLimit: o.claimLimit,
+      truncated: returned < withPlaces,
+      version: index.version,
+    },
   };
 }
 

@@ -73,9 +73,12 @@ export interface AtlasResponse extends FeatureCollection {
     zoom: number;
     /** Claims that pass the filters in the view. */
     claimCount: number;
-    /** Claims sent in `claims` arrays; less than claimCount when the view holds more than `claimLimit`. */
+    /** Of those, the claims of places drawn as groups (not sent: zoom in). */
+    groupedClaims: number;
+    /** Claims sent in `claims` arrays, at most `claimLimit`. */
     claimsReturned: number;
     claimLimit: number;
+    /** True when the single places in view have more claims than `claimLimit`: some were not sent. */
     truncated: boolean;
     /** The store's change counter the answer was computed from. */
     version: number;
