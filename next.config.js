@@ -18,6 +18,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // PGlite loads its WebAssembly and data files next to its own module: keep it unbundled
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'linkedom'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -4,7 +4,13 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { '@': root } },
+  resolve: {
+    alias: {
+      '@': root,
+      // route handlers and loaders import 'server-only'; in tests they run on the server anyway
+      'server-only': `${root}node_modules/next/dist/compiled/server-only/empty.js`,
+    },
+  },
   test: {
     projects: [
       {

@@ -24,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <span className="site-tagline">places and claims in war reporting, as reported</span>
           <nav className="site-nav" aria-label="Site">
             <Link href="/">Reports</Link>
+            <Link href="/atlas">Atlas</Link>
             <Link href="/read">Map your own report</Link>
           </nav>
         </header>

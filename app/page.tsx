@@ -1,5 +1,6 @@
 import { ArticleView } from '@/components/article/ArticleView';
 import { ArticleList } from '@/components/article/ArticleList';
+import { AtlasSection } from '@/components/atlas/AtlasSection';
 import { listArticles, loadArticle } from './_data/articles';
 
 export default function HomePage() {
@@ -7,6 +8,7 @@ export default function HomePage() {
   const newest = articles[0] ? loadArticle(articles[0].slug) : null;
   return (
     <>
+      <AtlasSection level={2} />
       <section className="intro" aria-labelledby="reports-heading">
         <h1>Reports, mapped</h1>
         <p>

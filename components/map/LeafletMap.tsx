@@ -12,12 +12,12 @@
  */
 import 'leaflet/dist/leaflet.css';
 import type { FitBoundsOptions } from 'leaflet';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { MapContainer, Pane, TileLayer, useMap } from 'react-leaflet';
 import type { PlaceFeature } from '@/geo/types';
 import { Basemap } from './Basemap';
 import { initialBounds, placeAnchors } from './placeGeometry';
-import { PlaceLayer } from './PlaceLayer';
+import { PlaceLayer, type PlaceLayerExtensions } from './PlaceLayer';
 
 const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const DEFAULT_TILE_ATTRIBUTION =
@@ -30,7 +30,21 @@ const hasTiles = tileUrl !== '' && tileUrl !== 'none';
 /** Room around the places on load; more on the right, where labels run. */
 const FIT_OPTIONS: FitBoundsOptions = { paddingTopLeft: [36, 36], paddingBottomRight: [110, 36], maxZoom: 10 };
 
-export interface LeafletMapProps {
+/** [west, south, east, north] and zoom of what the map shows. */
+export interface MapView {
+  bbox: [number, number, number, number];
+  zoom: number;
+}
+
+/** What the atlas adds: a view to open on and to report, and the place layer's extensions. */
+export interface MapExtensions extends PlaceLayerExtensions {
+  /** Bounds to open on ([west, south, east, north]) instead of fitting the places; null: the world. */
+  initialBbox?: [number, number, number, number] | null;
+  /** Called after each move or zoom, and once when the map is ready. */
+  onViewChange?: (view: MapView) => void;
+}
+
+export interface LeafletMapProps extends MapExtensions {
   places: PlaceFeature[];
   label: string;
   publisher: string | null;
@@ -38,9 +52,16 @@ export interface LeafletMapProps {
   onStatus: (message: string) => void;
 }
 
-export default function LeafletMap({ places, label, publisher, headingLevel, onStatus }: LeafletMapProps) {
+export default function LeafletMap({ places, label, publisher, headingLevel, onStatus, initialBbox, onViewChange, ...extensions }: LeafletMapProps) {
   const anchors = useMemo(() => placeAnchors(places), [places]);
-  const bounds = useMemo(() => initialBounds(places, anchors), [places, anchors]);
+  const fitted = useMemo(() => initialBounds(places, anchors), [places, anchors]);
+  const bounds: typeof fitted =
+    initialBbox === undefined
+      ? fitted
+      : initialBbox && [
+          [initialBbox[0], initialBbox[1]],
+          [initialBbox[2], initialBbox[3]],
+        ];
   const reduceMotion = useMemo(() => window.matchMedia('(prefers-reduced-motion: reduce)').matches, []);
   const view = bounds
     ? {
@@ -76,9 +97,33 @@ export default function LeafletMap({ places, label, publisher, headingLevel, onS
         headingLevel={headingLevel}
         reduceMotion={reduceMotion}
         onStatus={onStatus}
+        {...extensions}
       />
+      {onViewChange && <ReportView onViewChange={onViewChange} />}
     </MapContainer>
   );
+}
+
+/** Tells `onViewChange` what the map shows, after every move and once at the start. */
+function ReportView({ onViewChange }: { onViewChange: (view: MapView) => void }) {
+  const map = useMap();
+  const callback = useRef(onViewChange);
+  callback.current = onViewChange;
+  useEffect(
+    function followView() {
+      function reportView() {
+        const b = map.getBounds();
+        callback.current({ bbox: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom: map.getZoom() });
+      }
+      map.whenReady(reportView);
+      map.on('moveend', reportView);
+      return function stopFollowingView() {
+        map.off('moveend', reportView);
+      };
+    },
+    [map],
+  );
+  return null;
 }
 
 /** Gives the map container a role, a name and its keyboard instructions. */

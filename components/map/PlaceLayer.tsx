@@ -23,7 +23,7 @@ import {
   type PopupOptions,
 } from 'leaflet';
 import type { BBox } from 'geojson';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { GeoJSON, Marker, Popup, useMap } from 'react-leaflet';
 import type { PlaceFeature } from '@/geo/types';
 import { describePlace, plural } from '../describePlace';
@@ -38,7 +38,18 @@ import {
   type ClusterPlace,
   type PlaceGroup,
 } from './clusterPlaces';
-import { GROUP_DOT, groupIcon, groupLabel, LABEL_GAP, LABEL_HEIGHT, labelWidth, PLACE_DOT, placeIcon, type LabelSide } from './markerIcons';
+import {
+  GROUP_DOT,
+  groupIcon,
+  groupLabel,
+  LABEL_GAP,
+  LABEL_HEIGHT,
+  labelWidth,
+  PLACE_DOT,
+  placeIcon,
+  type LabelSide,
+  type MarkerDecoration,
+} from './markerIcons';
 import { geometryBounds, type LonLat } from './placeGeometry';
 import { placeLabels, type LabelBox, type LabelCandidates } from './placeLabels';
 import { PlacePopup } from './PlacePopup';
@@ -58,7 +69,33 @@ const COUNTRY_STYLE: PathOptions = {
   className: 'place-country',
 };
 
-export interface PlaceLayerProps {
+/** A group of places made elsewhere (the atlas's server clusters), drawn as a group marker. */
+export interface ExternalGroup {
+  key: string;
+  /** Any number, unique among the groups. */
+  clusterId: number;
+  position: LonLat;
+  count: number;
+  /** Member names, most important first (a few). */
+  names: string[];
+  /** Where a click on it zooms to. */
+  zoom: number;
+  decoration?: MarkerDecoration;
+}
+
+/** What the atlas adds to the report map; each is optional, and the report pages pass none. */
+export interface PlaceLayerExtensions {
+  /** Letter, colour and dispute mark of a place's marker. */
+  decorate?: (place: PlaceFeature) => MarkerDecoration;
+  /** The popup's body instead of the claim cards. */
+  popupBody?: (place: PlaceFeature) => ReactNode;
+  /** Groups already made (the places passed are then drawn as they are). */
+  externalGroups?: readonly ExternalGroup[];
+  /** Widest popup (px), when the content needs more than the report map's 320. */
+  popupMaxWidth?: number;
+}
+
+export interface PlaceLayerProps extends PlaceLayerExtensions {
   places: PlaceFeature[];
   anchors: ReadonlyMap<string, LonLat>;
   publisher: string | null;
@@ -68,7 +105,18 @@ export interface PlaceLayerProps {
   onStatus: (message: string) => void;
 }
 
-export function PlaceLayer({ places, anchors, publisher, headingLevel, reduceMotion, onStatus }: PlaceLayerProps) {
+export function PlaceLayer({
+  places,
+  anchors,
+  publisher,
+  headingLevel,
+  reduceMotion,
+  onStatus,
+  decorate,
+  popupBody,
+  externalGroups,
+  popupMaxWidth,
+}: PlaceLayerProps) {
   const map = useMap();
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const index = useMemo(
@@ -196,6 +244,17 @@ export function PlaceLayer({ places, anchors, publisher, headingLevel, reduceMot
     [groups, openPending],
   );
 
+  const zoomIntoExternal = useCallback(
+    function zoomIntoExternalGroup(clusterId: number, leaderId: string, byKeyboard: boolean) {
+      const group = externalGroups?.find((g) => g.clusterId === clusterId);
+      if (!group) return;
+      if (byKeyboard) focusAfterRegroup.current = leaderId;
+      map.stop();
+      map.flyTo([group.position[1], group.position[0]], Math.min(group.zoom, map.getMaxZoom()), { animate: !reduceMotion, duration: 0.6 });
+    },
+    [externalGroups, map, reduceMotion],
+  );
+
   const zoomInto = useCallback(
     function zoomIntoGroup(clusterId: number, leaderId: string, byKeyboard: boolean) {
       const bounds = latLngBounds(memberPositions(index, clusterId).map(([lon, lat]) => [lat, lon] as [number, number]));
@@ -268,9 +327,27 @@ export function PlaceLayer({ places, anchors, publisher, headingLevel, reduceMot
             takePopupFocus={takePopupFocus}
             requestPopupFocus={requestPopupFocus}
             onOpened={announceOpened}
+            decoration={decorate?.(place)}
+            popupBody={popupBody}
+            popupMaxWidth={popupMaxWidth}
           />
         );
       })}
+      {externalGroups?.map((group) => (
+        <GroupMarker
+          key={group.key}
+          groupKey={group.key}
+          clusterId={group.clusterId}
+          leaderId={group.key}
+          count={group.count}
+          names={group.names.join('\n')}
+          position={[group.position[1], group.position[0]]}
+          labelSide="right"
+          markers={markers.current}
+          onZoom={zoomIntoExternal}
+          decoration={group.decoration}
+        />
+      ))}
     </>
   );
 }
@@ -288,10 +365,11 @@ interface GroupMarkerProps {
   labelSide: LabelSide;
   markers: Map<string, LeafletMarker>;
   onZoom: (clusterId: number, leaderId: string, byKeyboard: boolean) => void;
+  decoration?: MarkerDecoration | undefined;
 }
 
-const GroupMarker = memo(function GroupMarker({ groupKey, clusterId, leaderId, count, names, position, labelSide, markers, onZoom }: GroupMarkerProps) {
-  const icon = useMemo(() => groupIcon({ names: names.split('\n'), count, labelSide }), [names, count, labelSide]);
+const GroupMarker = memo(function GroupMarker({ groupKey, clusterId, leaderId, count, names, position, labelSide, markers, onZoom, decoration }: GroupMarkerProps) {
+  const icon = useMemo(() => groupIcon({ names: names.split('\n'), count, labelSide, decoration }), [names, count, labelSide, decoration]);
   const handlers = useMemo(
     (): LeafletEventHandlerFnMap => ({
       click() {
@@ -330,6 +408,9 @@ interface PlaceMarkerProps {
   takePopupFocus: () => boolean;
   requestPopupFocus: () => void;
   onOpened: (place: PlaceFeature) => void;
+  decoration?: MarkerDecoration | undefined;
+  popupBody?: ((place: PlaceFeature) => ReactNode) | undefined;
+  popupMaxWidth?: number | undefined;
 }
 
 const PlaceMarker = memo(function PlaceMarker({
@@ -343,6 +424,9 @@ const PlaceMarker = memo(function PlaceMarker({
   takePopupFocus,
   requestPopupFocus,
   onOpened,
+  decoration,
+  popupBody,
+  popupMaxWidth,
 }: PlaceMarkerProps) {
   const map = useMap();
   const popup = useRef<LeafletPopup>(null);
@@ -351,12 +435,13 @@ const PlaceMarker = memo(function PlaceMarker({
     () =>
       placeIcon({
         name,
-        description: `${describePlace(place.properties)}, ${plural(claims.length, 'claim')}`,
+        description: `${describePlace(place.properties)}, ${plural(claims.length, 'claim')}${decoration?.disputed ? ', disputed' : ''}`,
         claimCount: claims.length,
         labelSide,
         selected,
+        decoration,
       }),
-    [name, place.properties, claims.length, labelSide, selected],
+    [name, place.properties, claims.length, labelSide, selected, decoration],
   );
   const handlers = useMemo(
     (): LeafletEventHandlerFnMap => ({
@@ -402,16 +487,16 @@ const PlaceMarker = memo(function PlaceMarker({
   );
   return (
     <Marker position={position} icon={icon} zIndexOffset={selected ? 1000 : 0} eventHandlers={handlers} ref={register}>
-      <Popup ref={popup} {...popupOptions(map.getSize())}>
-        <PlacePopup place={place} publisher={publisher} headingLevel={headingLevel} onShown={onShown} />
+      <Popup ref={popup} {...popupOptions(map.getSize(), popupMaxWidth)}>
+        <PlacePopup place={place} publisher={publisher} headingLevel={headingLevel} onShown={onShown} body={popupBody?.(place)} />
       </Popup>
     </Marker>
   );
 });
 
 /** Popups that fit the map, clear of the zoom buttons (top left), on a phone too. */
-function popupOptions(size: { x: number; y: number }): PopupOptions {
-  const maxWidth = Math.max(180, Math.min(320, size.x - 100));
+function popupOptions(size: { x: number; y: number }, widest = 320): PopupOptions {
+  const maxWidth = Math.max(180, Math.min(widest, size.x - 100));
   return {
     maxWidth,
     minWidth: Math.min(220, maxWidth),

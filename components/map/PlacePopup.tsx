@@ -1,6 +1,6 @@
 'use client';
 /** What a marker's popup says: the place, what kind, and every claim about it. */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useMap } from 'react-leaflet';
 import type { PlaceFeature } from '@/geo/types';
 import { ClaimCard } from '../article/ClaimCard';
@@ -13,9 +13,11 @@ export interface PlacePopupProps {
   headingLevel: 2 | 3 | 4;
   /** Called once the content is in the page; true means "move focus here". */
   onShown: () => boolean;
+  /** Replaces the claim cards (the atlas's claims from several reports). */
+  body?: ReactNode;
 }
 
-export function PlacePopup({ place, publisher, headingLevel, onShown }: PlacePopupProps) {
+export function PlacePopup({ place, publisher, headingLevel, onShown, body }: PlacePopupProps) {
   const Heading = `h${headingLevel}` as const;
   const map = useMap();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -53,9 +55,10 @@ export function PlacePopup({ place, publisher, headingLevel, onShown }: PlacePop
         {name}
       </Heading>
       <p className="place-meta">
-        {describePlace(place.properties)} · named {plural(mentions.length, 'time')} · {plural(claims.length, 'claim')}
+        {describePlace(place.properties)}
+        {body === undefined && ` · named ${plural(mentions.length, 'time')}`} · {plural(claims.length, 'claim')}
       </p>
-      {claims.length > 0 ? (
+      {body ?? (claims.length > 0 ? (
         <ul className="claims">
           {claims.map((claim) => (
             <li key={claim.start}>
@@ -65,7 +68,7 @@ export function PlacePopup({ place, publisher, headingLevel, onShown }: PlacePop
         </ul>
       ) : (
         <p className="no-claims">The report names this place but claims nothing about it.</p>
-      )}
+      ))}
     </div>
   );
 }

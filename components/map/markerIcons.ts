@@ -38,6 +38,16 @@ export type LabelSide = 'right' | 'left' | 'hidden';
 
 const SIDE_CLASS: Record<LabelSide, string> = { right: '', left: 'is-label-left', hidden: 'is-label-hidden' };
 
+/** What a marker shows beyond its count (the atlas: the event type's letter and colour, a dispute). */
+export interface MarkerDecoration {
+  /** One letter drawn before the count ("B" for Battles); the legend explains it. */
+  letter: string;
+  /** A class naming the colour (`tone-battles`…), styled in CSS. */
+  tone: string;
+  /** Drawn with a dashed ring and "!". */
+  disputed: boolean;
+}
+
 export interface PlaceIconOptions {
   name: string;
   /** Read by screen readers after the name: "town in Syria, 1 claim". */
@@ -45,16 +55,26 @@ export interface PlaceIconOptions {
   claimCount: number;
   labelSide: LabelSide;
   selected: boolean;
+  decoration?: MarkerDecoration | undefined;
 }
 
 /** A dot with the number of claims, the place name beside it. */
-export function placeIcon({ name, description, claimCount, labelSide, selected }: PlaceIconOptions): DivIcon {
-  const classes = ['place-pin', claimCount === 0 && 'is-quiet', SIDE_CLASS[labelSide], selected && 'is-selected'];
+export function placeIcon({ name, description, claimCount, labelSide, selected, decoration }: PlaceIconOptions): DivIcon {
+  const classes = ['place-pin', claimCount === 0 && 'is-quiet', SIDE_CLASS[labelSide], selected && 'is-selected', ...decorationClasses(decoration)];
   return icon(
-    [span('pin-dot', String(claimCount), true), span('pin-label', name, true), span('visually-hidden', `${name}, ${description}`)],
+    [span('pin-dot', dotText(String(claimCount), decoration), true), span('pin-label', name, true), span('visually-hidden', `${name}, ${description}`)],
     classes.filter(Boolean).join(' '),
     PLACE_DOT,
   );
+}
+
+function decorationClasses(decoration: MarkerDecoration | undefined): string[] {
+  return decoration ? ['is-decorated', decoration.tone, decoration.disputed ? 'is-disputed' : ''] : [];
+}
+
+function dotText(count: string, decoration: MarkerDecoration | undefined): string {
+  if (!decoration) return count;
+  return `${decoration.disputed ? '!' : ''}${decoration.letter}${count}`;
 }
 
 export interface GroupIconOptions {
@@ -63,6 +83,7 @@ export interface GroupIconOptions {
   /** How many places the group holds. */
   count: number;
   labelSide: LabelSide;
+  decoration?: MarkerDecoration | undefined;
 }
 
 const counts = new Intl.NumberFormat('en');
@@ -77,13 +98,14 @@ export function groupLabel(leaderName: string, count: number): string {
 }
 
 /** A double ring with the number of places, labelled with the first one's name. */
-export function groupIcon({ names, count, labelSide }: GroupIconOptions): DivIcon {
+export function groupIcon({ names, count, labelSide, decoration }: GroupIconOptions): DivIcon {
   const label = groupLabel(names[0] ?? '', count);
   const members = names.length >= count ? `: ${names.join(', ')}` : `, among them ${names.join(', ')}`;
-  const spoken = `${counts.format(count)} places close together${members}. Press to zoom in.`;
-  const classes = ['group-pin', SIDE_CLASS[labelSide]];
+  const disputed = decoration?.disputed ? ' Some of their claims are disputed.' : '';
+  const spoken = `${counts.format(count)} places close together${members}.${disputed} Press to zoom in.`;
+  const classes = ['group-pin', SIDE_CLASS[labelSide], ...decorationClasses(decoration)];
   return icon(
-    [span('pin-dot', shortCounts.format(count), true), span('pin-label', label, true), span('visually-hidden', spoken)],
+    [span('pin-dot', dotText(shortCounts.format(count), decoration && { ...decoration, letter: '' }), true), span('pin-label', label, true), span('visually-hidden', spoken)],
     classes.filter(Boolean).join(' '),
     GROUP_DOT,
   );

@@ -14,6 +14,7 @@ import { ArticleView } from '../article/ArticleView';
 import { plural } from '../describePlace';
 import { selectPlace } from '../placeSelection';
 import { addCorrection, correctionFor, overridesOf, type Correction } from './corrections';
+import { SaveToAtlas } from '../atlas/NewReport';
 import { htmlToText } from './htmlToText';
 import { NamesNotPlaced } from './NamesNotPlaced';
 import type { PlaceMatch } from './placeSearch';
@@ -244,6 +245,7 @@ export function ReadReport({ gazetteer }: { gazetteer: GazetteerSource }) {
 
       {mapped && (
         <section ref={resultSection} className="read-result" aria-label="Your report, mapped" tabIndex={-1} aria-busy={busy}>
+          <SaveToAtlas text={mapped.text} published={date} />
           <ArticleView
             key={mapped.run}
             slug="Your report"

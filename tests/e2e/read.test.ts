@@ -293,8 +293,9 @@ describe('/read', () => {
     await page.getByLabel('Or open a file').setInputFiles(file);
     await statusSays(page, /^Opened hostile-report\.html/);
     const text = await page.getByLabel('The report', { exact: true }).inputValue();
+    // Readability's article, with the page's title as the front matter the engine reads
     expect(text).toBe(
-      'Shelling near Saraqib\n\nGovernment forces shelled the town of Saraqib on Sunday, residents said.\n\nClashes continued near Maarat al-Numan, activists said.',
+      '---\ntitle: Shelling near Saraqib\n---\n\nShelling near Saraqib\n\nGovernment forces shelled the town of Saraqib on Sunday, residents said.\n\nClashes continued near Maarat al-Numan, activists said.',
     );
     await page.getByRole('button', { name: 'Map it' }).click();
     await page.getByRole('status').filter({ hasText: /^Mapped:/ }).waitFor({ timeout: 30_000 });

@@ -1,0 +1,426 @@
+/**
+ * The atlas's in-memory index of every claim: columns of typed arrays (place, day, event
+ * type, actors, source, publisher, country as dictionary ids), so that a view is a scan
+ * of flat arrays, not a SQL query. Built from the store's rows once per change counter;
+ * a query filters, then clusters the matching places at the asked zoom (supercluster),
+ * and sends the claims of the single places, at most `claimLimit` of them.
+ */
+import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
+import type { EventType, PlaceGeometry, PlaceType, Stance, SubEventType } from '@/geo/types';
+import type {
+  AtlasClaim,
+  AtlasCluster,
+  AtlasFacet,
+  AtlasPlace,
+  AtlasQuery,
+  AtlasResponse,
+  AtlasSummary,
+  FacetValue,
+} from '@/components/atlas/atlasTypes';
+import type { Sql } from './database';
+import { findDisputes } from './disputes';
+
+export const atlasDefaults = {
+  /** Most claims sent in one answer; the rest are counted, not sent. */
+  claimLimit: 2000,
+  /** Places closer than this on screen (px, of 256-px tiles) are grouped. */
+  radius: 40,
+  /** From this zoom on, nothing is grouped. */
+  maxClusterZoom: 14,
+};
+
+export interface PlaceRecord {
+  id: string;
+  name: string;
+  placeType: PlaceType;
+  country: string;
+  lon: number;
+  lat: number;
+  geometry: PlaceGeometry;
+}
+
+export interface ReportRecord {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+}
+
+export interface ClaimRecord {
+  id: string;
+  reportId: string;
+  placeId: string;
+  start: number;
+  end: number;
+  text: string;
+  day: string | null;
+  eventDate: string | null;
+  eventType: EventType;
+  subEventType: SubEventType | null;
+  actor1: string | null;
+  actor2: string | null;
+  attribution: string | null;
+  source: string | null;
+  cue: string | null;
+  stance: Stance;
+  fatalities: number | null;
+  publisher: string | null;
+  country: string;
+}
+
+/** Strings as small integers; id 0 is "none". */
+class Dictionary {
+  readonly values: string[] = [''];
+  private readonly ids = new Map<string, number>();
+  id(value: string | null): number {
+    if (value === null || value === '') return 0;
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+  find(value: string): number {
+    return this.ids.get(value) ?? -1;
+  }
+}
+
+const NO_DAY = -2147483648;
+
+export interface AtlasIndex {
+  version: number;
+  reportCount: number;
+  places: PlaceRecord[];
+  reports: ReportRecord[];
+  claims: ClaimRecord[];
+  /** Per claim: */
+  place: Int32Array;
+  report: Int32Array;
+  day: Int32Array;
+  eventType: Uint8Array;
+  actor1: Int32Array;
+  actor2: Int32Array;
+  source: Int32Array;
+  publisher: Int32Array;
+  country: Int32Array;
+  disputed: Uint8Array;
+  dictionaries: { eventType: Dictionary; actor: Dictionary; source: Dictionary; publisher: Dictionary; country: Dictionary };
+}
+
+export function dayNumber(day: string): number {
+  return Math.floor(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+}
+
+export function dayString(n: number): string {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Builds the index from plain rows.
+ * @example buildAtlasIndex({ places, reports, claims, version: 3 })
+ */
+export function buildAtlasIndex(rows: { places: PlaceRecord[]; reports: ReportRecord[]; claims: ClaimRecord[]; version: number }): AtlasIndex {
+  const { places, reports, claims } = rows;
+  const placeIds = new Map(places.map((p, i) => [p.id, i]));
+  const reportIds = new Map(reports.map((r, i) => [r.id, i]));
+  const n = claims.length;
+  const dictionaries = { eventType: new Dictionary(), actor: new Dictionary(), source: new Dictionary(), publisher: new Dictionary(), country: new Dictionary() };
+  const index: AtlasIndex = {
+    version: rows.version,
+    reportCount: reports.length,
+    places,
+    reports,
+    claims,
+    place: new Int32Array(n),
+    report: new Int32Array(n),
+    day: new Int32Array(n),
+    eventType: new Uint8Array(n),
+    actor1: new Int32Array(n),
+    actor2: new Int32Array(n),
+    source: new Int32Array(n),
+    publisher: new Int32Array(n),
+    country: new Int32Array(n),
+    disputed: new Uint8Array(n),
+    dictionaries,
+  };
+  claims.forEach((c, i) => {
+    index.place[i] = placeIds.get(c.placeId) ?? -1;
+    index.report[i] = reportIds.get(c.reportId) ?? -1;
+    index.day[i] = c.day ? dayNumber(c.day) : NO_DAY;
+    index.eventType[i] = dictionaries.eventType.id(c.eventType);
+    index.actor1[i] = dictionaries.actor.id(c.actor1);
+    index.actor2[i] = dictionaries.actor.id(c.actor2);
+    index.source[i] = dictionaries.source.id(sourceOf(c));
+    index.publisher[i] = dictionaries.publisher.id(c.publisher);
+    index.country[i] = dictionaries.country.id(c.country);
+  });
+  const flags = findDisputes(
+    claims.map((c, i) => ({
+      place: index.place[i]!,
+      day: index.day[i] === NO_DAY ? null : index.day[i]!,
+      report: c.reportId,
+      source: sourceOf(c),
+      stance: c.stance,
+      actor1: c.actor1,
+      subEventType: c.subEventType,
+    })),
+  );
+  flags.forEach((flag, i) => (index.disputed[i] = flag ? 1 : 0));
+  return index;
+}
+
+/** Who says so: the credited source, else the report's publisher (the report's own voice). */
+function sourceOf(c: ClaimRecord): string | null {
+  return c.attribution ?? c.publisher;
+}
+
+/** The claim indexes that pass the filters and, unless `ignoreDates`, the date range. */
+function matchClaims(index: AtlasIndex, query: AtlasQuery, ignoreDates = false): (i: number) => boolean {
+  const d = index.dictionaries;
+  const ids = (dictionary: Dictionary, values: string[]) => (values.length === 0 ? null : new Set(values.map((v) => dictionary.find(v))));
+  const types = ids(d.eventType, query.filters.eventType);
+  const actors = ids(d.actor, query.filters.actor);
+  const sources = ids(d.source, query.filters.source);
+  const publishers = ids(d.publisher, query.filters.publisher);
+  const countries = ids(d.country, query.filters.country);
+  const from = !ignoreDates && query.from ? dayNumber(query.from) : null;
+  const to = !ignoreDates && query.to ? dayNumber(query.to) : null;
+  return function matches(i: number) {
+    if (from !== null || to !== null) {
+      const day = index.day[i]!;
+      if (day === NO_DAY || (from !== null && day < from) || (to !== null && day > to)) return false;
+    }
+    if (types && !types.has(index.eventType[i]!)) return false;
+    if (actors && !actors.has(index.actor1[i]!) && !actors.has(index.actor2[i]!)) return false;
+    if (sources && !sources.has(index.source[i]!)) return false;
+    if (publishers && !publishers.has(index.publisher[i]!)) return false;
+    if (countries && !countries.has(index.country[i]!)) return false;
+    return true;
+  };
+}
+
+/** Whether a longitude is inside [west, east], across the antimeridian too. */
+function inLongitudes(lon: number, west: number, east: number): boolean {
+  if (east - west >= 360) return true;
+  const w = ((((west + 180) % 360) + 360) % 360) - 180;
+  const e = ((((east + 180) % 360) + 360) % 360) - 180;
+  return w <= e ? lon >= w && lon <= e : lon >= w || lon <= e;
+}
+
+interface PointProps {
+  place: number;
+}
+
+/**
+ * The view: groups where places crowd at `query.zoom`, else each place with its claims.
+ * @example queryAtlas(index, { bbox: [35, 32, 38, 37], zoom: 7, from: null, to: null, filters })
+ */
+export function queryAtlas(index: AtlasIndex, query: AtlasQuery, options: Partial<typeof atlasDefaults> = {}): AtlasResponse {
+  const o = { ...atlasDefaults, ...options };
+  const matches = matchClaims(index, query);
+  const [west, south, east, north] = query.bbox ?? [-180, -90, 180, 90];
+  const placeIn = new Int8Array(index.places.length); // 0 unknown, 1 in view, -1 out
+  const claimsOf = new Map<number, number[]>();
+  let claimCount = 0;
+  const n = index.claims.length;
+  for (let i = 0; i < n; i++) {
+    const p = index.place[i]!;
+    if (p < 0) continue;
+    let inView = placeIn[p]!;
+    if (inView === 0) {
+      const place = index.places[p]!;
+      inView = place.lat >= south && place.lat <= north && inLongitudes(place.lon, west, east) ? 1 : -1;
+      placeIn[p] = inView;
+    }
+    if (inView < 0 || !matches(i)) continue;
+    claimCount++;
+    const list = claimsOf.get(p);
+    if (list) list.push(i);
+    else claimsOf.set(p, [i]);
+  }
+
+  const zoom = Math.max(0, Math.min(22, Math.round(query.zoom)));
+  const points: PointFeature<PointProps>[] = [];
+  for (const p of claimsOf.keys()) {
+    const place = index.places[p]!;
+    points.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [place.lon, place.lat] }, properties: { place: p } });
+  }
+  const features: AtlasResponse['features'] = [];
+  const singles: number[] = [];
+  if (zoom > o.maxClusterZoom) {
+    singles.push(...claimsOf.keys());
+  } else {
+    // one level of clusters only: the asked zoom (and its raw points)
+    const clusters = new Supercluster<PointProps, PointProps>({ minZoom: zoom, maxZoom: zoom, radius: o.radius, extent: 256 });
+    clusters.load(points);
+    for (const f of clusters.getClusters([-180, -90, 180, 90], zoom)) {
+      const props = f.properties as Partial<ClusterProperties> & PointProps;
+      if (!props.cluster) {
+        singles.push(props.place);
+        continue;
+      }
+      const members = clusters.getLeaves(props.cluster_id!, Infinity).map((leaf) => leaf.properties.place);
+      features.push(clusterFeature(index, f.geometry.coordinates as [number, number], props.cluster_id!, members, claimsOf, zoom));
+    }
+  }
+  // places with the most claims first get their claims while the limit lasts
+  singles.sort((a, b) => claimsOf.get(b)!.length - claimsOf.get(a)!.length);
+  let returned = 0;
+  let withPlaces = 0;
+  for (const p of singles) {
+    withPlaces += claimsOf.get(p)!.length;
+    const list = claimsOf.get(p)!;
+    const room = Math.max(0, o.claimLimit - returned);
+    const sent = list.length <= room ? list : list.slice(0, room);
+    returned += sent.length;
+    features.push(placeFeature(index, p, list, sent));
+  }
+  return {
+    type: 'FeatureCollection',
+    features,
+    meta: {
+      zoom,
+      claimCount,
+      groupedClaims: claimCount - withPlaces,
+      claimsReturned: returned,
+      claimLimit: o.claimLimit,
+      truncated: returned < withPlaces,
+      version: index.version,
+    },
+  };
+}
+
+function topEventType(index: AtlasIndex, claims: Iterable<number>): EventType {
+  const counts = new Map<number, number>();
+  for (const i of claims) counts.set(index.eventType[i]!, (counts.get(index.eventType[i]!) ?? 0) + 1);
+  let best = 0, most = -1;
+  for (const [type, count] of counts) {
+    if (count > most || (count === most && type < best)) [best, most] = [type, count];
+  }
+  return (index.dictionaries.eventType.values[best] || 'Other') as EventType;
+}
+
+function clusterFeature(index: AtlasIndex, at: [number, number], clusterId: number, members: number[], claimsOf: Map<number, number[]>, zoom: number): AtlasCluster {
+  const claims = members.flatMap((p) => claimsOf.get(p) ?? []);
+  const byClaims = [...members].sort((a, b) => (claimsOf.get(b)?.length ?? 0) - (claimsOf.get(a)?.length ?? 0));
+  return {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: at },
+    properties: {
+      kind: 'cluster',
+      clusterId,
+      count: members.length,
+      claimCount: claims.length,
+      eventType: topEventType(index, claims),
+      disputed: claims.some((i) => index.disputed[i] === 1),
+      names: byClaims.slice(0, 5).map((p) => index.places[p]!.name),
+      expansionZoom: Math.min(zoom + 2, atlasDefaults.maxClusterZoom + 1),
+    },
+  };
+}
+
+function placeFeature(index: AtlasIndex, p: number, all: number[], sent: number[]): AtlasPlace {
+  const place = index.places[p]!;
+  const claims = sent.map((i) => atlasClaim(index, i)).sort((a, b) => (a.day ?? '').localeCompare(b.day ?? '') || a.start - b.start);
+  return {
+    type: 'Feature',
+    id: place.id,
+    geometry: place.geometry,
+    properties: {
+      kind: 'place',
+      id: place.id,
+      name: place.name,
+      placeType: place.placeType,
+      country: place.country,
+      anchor: [place.lon, place.lat],
+      claimCount: all.length,
+      claims,
+      eventType: topEventType(index, all),
+      disputed: all.some((i) => index.disputed[i] === 1),
+    },
+  };
+}
+
+function atlasClaim(index: AtlasIndex, i: number): AtlasClaim {
+  const c = index.claims[i]!;
+  const report = index.reports[index.report[i]!];
+  return {
+    id: c.id,
+    reportId: c.reportId,
+    reportTitle: report?.title ?? null,
+    publisher: c.publisher,
+    published: report?.published ?? null,
+    text: c.text,
+    start: c.start,
+    end: c.end,
+    day: c.day,
+    dated: c.eventDate !== null,
+    eventType: c.eventType,
+    subEventType: c.subEventType,
+    actor1: c.actor1,
+    actor2: c.actor2,
+    attribution: c.attribution,
+    source: c.source,
+    cue: c.cue,
+    stance: c.stance,
+    fatalities: c.fatalities,
+    disputed: index.disputed[i] === 1,
+  };
+}
+
+/**
+ * The timeline (claims per day over the filters, whatever the date range) and the
+ * values of each facet with their counts (over every claim).
+ */
+export function summarizeAtlas(index: AtlasIndex, query: AtlasQuery): AtlasSummary {
+  const matches = matchClaims(index, query, true);
+  const perDay = new Map<number, number>();
+  let undated = 0;
+  const n = index.claims.length;
+  for (let i = 0; i < n; i++) {
+    if (!matches(i)) continue;
+    const day = index.day[i]!;
+    if (day === NO_DAY) undated++;
+    else perDay.set(day, (perDay.get(day) ?? 0) + 1);
+  }
+  const facetCounts = (column: (i: number) => number[], dictionary: Dictionary): FacetValue[] => {
+    const counts = new Map<number, number>();
+    for (let i = 0; i < n; i++) for (const id of column(i)) if (id > 0) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return [...counts]
+      .map(([id, count]) => ({ value: dictionary.values[id]!, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  };
+  const d = index.dictionaries;
+  const facets: Record<AtlasFacet, FacetValue[]> = {
+    eventType: facetCounts((i) => [index.eventType[i]!], d.eventType),
+    actor: facetCounts((i) => (index.actor1[i] === index.actor2[i] ? [index.actor1[i]!] : [index.actor1[i]!, index.actor2[i]!]), d.actor),
+    source: facetCounts((i) => [index.source[i]!], d.source),
+    publisher: facetCounts((i) => [index.publisher[i]!], d.publisher),
+    country: facetCounts((i) => [index.country[i]!], d.country),
+  };
+  return {
+    days: [...perDay].sort((a, b) => a[0] - b[0]).map(([day, count]) => ({ day: dayString(day), count })),
+    undated,
+    facets,
+    reportCount: index.reportCount,
+    claimCount: n,
+    version: index.version,
+  };
+}
+
+/** Reads every claim, place and report from the store into an index. */
+export async function loadAtlasIndex(db: Sql, version: number): Promise<AtlasIndex> {
+  const [places, reports, claims] = await Promise.all([
+    db.query<PlaceRecord>('SELECT id, name, place_type AS "placeType", country, lon, lat, geometry FROM places'),
+    db.query<ReportRecord>('SELECT id::text AS id, title, publisher, published::text AS published FROM reports'),
+    db.query<ClaimRecord>(
+      `SELECT id::text AS id, report_id::text AS "reportId", place_id AS "placeId", start_offset AS start, end_offset AS "end", text,
+         day::text AS day, event_date::text AS "eventDate", event_type AS "eventType", sub_event_type AS "subEventType", actor1, actor2,
+         attribution, source, cue, stance, fatalities, publisher, country
+       FROM claims ORDER BY id`,
+    ),
+  ]);
+  return buildAtlasIndex({ places, reports, claims, version });
+}
