@@ -88,8 +88,14 @@ export function actorContext(gazetteer: Gazetteer): ActorContext {
   return {
     country(word) {
       const demonymOf = gazetteer.demonym(exactKey(word));
-      const byDemonym = demonymOf === undefined ? undefined : gazetteer.byId(demonymOf);
-      const feature = byDemonym ?? gazetteer.lookup(foldedKey(word)).find((e) => e.weight === 1 && e.feature.properties.placeType === 'country')?.feature;
+      if (demonymOf !== undefined) {
+        // The id names the country ("country:UA"); its feature may not be at hand (the
+        // browser holds only the shards a text needed), and the name need not come from it.
+        const code = gazetteer.byId(demonymOf)?.properties.country ?? demonymOf.replace(/^country:/, '');
+        const name = countryName(code);
+        return name ? { code, name } : undefined;
+      }
+      const feature = gazetteer.lookup(foldedKey(word)).find((e) => e.weight === 1 && e.feature.properties.placeType === 'country')?.feature;
       return feature ? { code: feature.properties.country, name: feature.properties.name } : undefined;
     },
     countryName,
