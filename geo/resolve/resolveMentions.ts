@@ -251,6 +251,21 @@ function oneSensePerReport(candidates: readonly Candidate[], qualifiers: readonl
 }
 
 /**
+ * A small place the text gives no reason for: a village or small town, named in one word
+ * without a qualifier, with no other place of the report within `ISOLATED_KM`. With every
+ * village of the world in the gazetteer, that is most often a surname or a word.
+ */
+function isolatedHamlet(feature: GazetteerFeature, q: Qualifiers, context: readonly GazetteerFeature[], c: Candidate): boolean {
+  const { placeType, population } = feature.properties;
+  if ((placeType !== 'village' && placeType !== 'town') || (population ?? 0) >= SMALL_PLACE || q.type || /\s/.test(c.mention.text)) return false;
+  return !context.some((other) => other !== feature && distanceKm(feature, other) <= ISOLATED_KM);
+}
+
+/** Below this population a town needs a neighbour in the text (see isolatedHamlet). */
+const SMALL_PLACE = 10_000;
+const ISOLATED_KM = 150;
+
+/**
  * Resolves each mention to one place.
  * @param text the masked report text (for qualifiers)
  * @param candidates mentions in text order with their candidate places; one with a
@@ -296,7 +311,7 @@ export function resolveMentions(
     }
     const [best, second] = scored[i] as Scored[];
     if (!best) return;
-    if (plausibility(best) < options.minScore) {
+    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosen), c)) {
       dropped.push(c.mention);
       return;
     }

@@ -103,7 +103,7 @@ describe.each([
     }
   }, 30_000); // every vertex of the world's divisions
 
-  it('ends every feature on its own line (one feature per line, as places.geojson)', () => {
+  it('ends every feature on its own line (one feature per line)', () => {
     expect(read(fc === admin1 ? ADMIN1 : REGIONS_FILE)).toBe(serializeCollection(fc));
   });
 });
