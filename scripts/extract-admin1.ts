@@ -587,7 +587,7 @@ function makeFeature(id: string, geometry: PlaceGeometry, properties: GazetteerP
   return { type: 'Feature', id, geometry, properties: { name, alternateNames, placeType, country, parent, population, source } };
 }
 
-/** One feature per line, as places.geojson. */
+/** One feature per line: stable bytes, readable diffs. */
 export function serializeCollection(fc: FeatureCollection): string {
   return `{"type":"FeatureCollection","features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }

@@ -476,7 +476,7 @@ export function extractSubdistricts(records: readonly OpenSyriaSubdistrict[], op
   return { type: 'FeatureCollection', features };
 }
 
-/** One feature per line, like places.geojson. */
+/** One feature per line: stable bytes, readable diffs. */
 export function serialize(fc: FeatureCollection): string {
   return `{"type":"FeatureCollection","features":[\n${fc.features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
 }

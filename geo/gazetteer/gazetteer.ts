@@ -78,7 +78,7 @@ export function indexNames(features: readonly GazetteerFeature[]): { index: Map<
  * Builds the name index.
  * @param collection the bundled gazetteer FeatureCollection
  * @param englishWords common English words that share a key with a place name
- *   (geo/gazetteer/data/english-words.json), as exact keys
+ *   (built by scripts/gazetteer/englishWords.ts), as exact keys
  * @returns an immutable index
  * @example
  * const gaz = buildGazetteer(places, words);

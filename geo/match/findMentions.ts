@@ -192,7 +192,7 @@ function typedPlace(text: string, tokens: readonly Token[], masked: readonly boo
 
 /** The lower-case words any stage reads: articles, name-inner words, cues, titles, organisation words. */
 const LOWERCASE_WORDS_READ: ReadonlySet<string> = new Set([
-  ...ARTICLES, ...INNER_WORDS, ...PLACE_CUES, ...ATTACK_VERBS, 'and', 'or', ...PLACE_NOUNS_BEFORE_OF, ...TITLES, ...ORGANISATION_WORDS, 'of', 'the',
+  ...ARTICLES, ...INNER_WORDS, ...PLACE_CUES, ...ATTACK_VERBS, ...PLACE_NOUNS_BEFORE_OF, ...TITLES, ...ORGANISATION_WORDS, 'of', 'the',
 ]);
 
 /**

@@ -123,9 +123,14 @@ export function joined(text: string, left: Token, right: Token): boolean {
     return c === 32 || c === 0xa0 || c === 45 || c === 0x2013; // space, no-break space, hyphen, en dash
   }
   if (length < 2 || length > 3) return false;
-  for (let k = left.end; k < right.start; k++) if (text.charCodeAt(k) !== 32) return false;
-  return true;
+  // "St. Petersburg", "Ft. Worth", "Mt. Kenya": an abbreviation's full stop stays inside the name.
+  const start = text.charCodeAt(left.end) === 46 && ABBREVIATIONS.has(left.exact) ? left.end + 1 : left.end;
+  for (let k = start; k < right.start; k++) if (text.charCodeAt(k) !== 32) return false;
+  return start === left.end || right.start - start >= 1;
 }
+
+/** Abbreviations written with a full stop inside place names. */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(['st', 'ste', 'ft', 'mt', 'pt']);
 
 /** Whether the gap before `right` is a hyphen ("al-Bab", "US-led"). */
 export function hyphenBefore(text: string, right: Token): boolean {

@@ -92,22 +92,42 @@ function divisionFocus(candidates: readonly Candidate[]): Map<string, number> {
   return new Map([...votes].map(([k, v]) => [k, top > 0 ? v / top : 0]));
 }
 
+/** The big namesakes among a mention's candidates spelled as written: a country, a division, a city of a million. */
+interface BigNamesakes {
+  country: boolean;
+  division: boolean;
+  city: boolean;
+}
+
+const bigNamesakes = new WeakMap<Candidate, BigNamesakes>();
+
+function bigNamesakesOf(candidate: Candidate): BigNamesakes {
+  let big = bigNamesakes.get(candidate);
+  if (!big) {
+    big = { country: false, division: false, city: false };
+    for (const o of candidate.places) {
+      if (!o.exactSpelling) continue;
+      const q = o.feature.properties;
+      if (q.placeType === 'country') big.country = true;
+      else if (q.placeType === 'governorate') big.division = true;
+      else if ((q.population ?? 0) >= 1_000_000) big.city = true;
+    }
+    bigNamesakes.set(candidate, big);
+  }
+  return big;
+}
+
 /**
  * How much a candidate is overshadowed by a far bigger namesake among the same mention's
  * candidates: a country or first-level division named as written ("China", "Texas"), or a
  * city of a million, over a village or town. 1 for the small namesake, else 0.
  */
-function overshadowed(place: CandidatePlace, others: readonly CandidatePlace[]): number {
+function overshadowed(place: CandidatePlace, candidate: Candidate): number {
   const p = place.feature.properties;
   if (p.placeType === 'country' || p.placeType === 'governorate' || p.placeType === 'region') return 0;
   const own = p.population ?? 0;
-  return others.some((o) => {
-    if (o === place || !o.exactSpelling) return false;
-    const q = o.feature.properties;
-    return q.placeType === 'country' || (q.placeType === 'governorate' && own < 100_000) || ((q.population ?? 0) >= 1_000_000 && own < 100_000);
-  })
-    ? 1
-    : 0;
+  const big = bigNamesakesOf(candidate);
+  return big.country || ((big.division || big.city) && own < 100_000) ? 1 : 0;
 }
 
 function qualifierScore(q: Qualifiers, feature: GazetteerFeature): number {
@@ -191,7 +211,7 @@ function scoreCandidates(
         W.qualifier * qualifierScore(q, f) +
         W.anchor * anchorScore(q, f, anchor) +
         W.nearby * nearbyScore(f, context) -
-        W.overshadowed * overshadowed(place, candidate.places);
+        W.overshadowed * overshadowed(place, candidate);
       return { place, score, possible };
     })
     .sort((a, b) => b.score - a.score || a.place.feature.id.localeCompare(b.place.feature.id));
@@ -251,6 +271,21 @@ function oneSensePerReport(candidates: readonly Candidate[], qualifiers: readonl
 }
 
 /**
+ * A small place the text gives no reason for: a village or small town, named in one word
+ * without a qualifier, with no other place of the report within `ISOLATED_KM`. With every
+ * village of the world in the gazetteer, that is most often a surname or a word.
+ */
+function isolatedHamlet(feature: GazetteerFeature, q: Qualifiers, context: readonly GazetteerFeature[], c: Candidate): boolean {
+  const { placeType, population } = feature.properties;
+  if ((placeType !== 'village' && placeType !== 'town') || (population ?? 0) >= SMALL_PLACE || q.type || /\s/.test(c.mention.text)) return false;
+  return !context.some((other) => other !== feature && distanceKm(feature, other) <= ISOLATED_KM);
+}
+
+/** Below this population a town needs a neighbour in the text (see isolatedHamlet). */
+const SMALL_PLACE = 10_000;
+const ISOLATED_KM = 150;
+
+/**
  * Resolves each mention to one place.
  * @param text the masked report text (for qualifiers)
  * @param candidates mentions in text order with their candidate places; one with a
@@ -296,7 +331,7 @@ export function resolveMentions(
     }
     const [best, second] = scored[i] as Scored[];
     if (!best) return;
-    if (plausibility(best) < options.minScore) {
+    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosen), c)) {
       dropped.push(c.mention);
       return;
     }

@@ -34,9 +34,16 @@ describe('towns and camps of current war reporting', () => {
     expect(tokmak?.id).toBe('geonames:691469');
   });
 
-  it('places Hirnyk and Trudove in Ukraine (GeoNames cities500 has namesakes of other oblasts only)', () => {
-    expect(placeOf(ukraine, 'Hirnyk')?.properties.country).toBe('UA');
-    expect(placeOf(ukraine, 'Trudove')?.properties.country).toBe('UA');
+  it('does not put Hirnyk and Trudove at their namesakes in other oblasts (cities500 has only those): they are unresolved', () => {
+    // Hirnyk of Lviv oblast and Trudove of Odesa oblast are villages hundreds of km from every other place named.
+    expect(placeOf(ukraine, 'Hirnyk')).toBeUndefined();
+    expect(placeOf(ukraine, 'Trudove')).toBeUndefined();
+    expect(ukraine.unresolved.map((m) => m.text)).toEqual(expect.arrayContaining(['Hirnyk', 'Trudove']));
+  });
+
+  it('still places a village the text puts near its other places', () => {
+    const r = geoparse('Shelling hit Kurakhove and the nearby village of Kurakhivka, officials said.', gazetteer);
+    expect(placeOf(r, 'Kurakhove')?.properties.country).toBe('UA');
   });
 
   it('lists Kleban-Byk and Krasnorichenske, which no bundled source has, as unresolved', () => {

@@ -103,7 +103,7 @@ describe.each([
     expect(problems.slice(0, 10)).toEqual([]);
   });
 
-  it('ends every feature on its own line (one feature per line, as places.geojson)', () => {
+  it('ends every feature on its own line (one feature per line)', () => {
     expect(read(fc === admin1 ? ADMIN1 : REGIONS_FILE)).toBe(serializeCollection(fc));
   });
 });

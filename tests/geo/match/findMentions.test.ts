@@ -82,3 +82,30 @@ describe('findMentions', () => {
     expect(c?.places.map((p) => p.feature.id).sort()).toEqual(['g:paris', 'g:paris-tx']);
   });
 });
+
+describe('findMentions on a world of namesakes', () => {
+  const extra = [
+    place('g:stpete', 'Saint Petersburg', ['St. Petersburg'], 'city', 'RU', [30.31, 59.94], 5_000_000),
+    place('g:jones', 'Jones', [], 'village', 'US', [-97.5, 35.5], 2_800),
+    place('g:kurakhove', 'Kurakhove', [], 'town', 'UA', [37.28, 47.98], 18_500),
+  ];
+  const world = buildGazetteer({ ...SMALL, features: [...SMALL.features, ...extra] });
+  const found = (text: string) => findMentions(text, world);
+
+  it('keeps the full stop of "St." inside a name', () => {
+    expect(found('Protests spread to St. Petersburg on Friday.').candidates.map((c) => c.mention.text)).toEqual(['St. Petersburg']);
+  });
+  it('takes a word the report uses for a person for no place, anywhere in it', () => {
+    const r = found('Mayor Tom Jones spoke. Later, Jones said the road was closed.');
+    expect(r.candidates).toEqual([]);
+    expect(found('Fighting near Jones, officials said.').candidates.map((c) => c.mention.text)).toEqual(['Jones']);
+  });
+  it('lists unknown names after war verbs, in lists of places and before a kind of place as unresolved', () => {
+    expect(found('Shelling hit Kurakhove and Kleban-Byk overnight.').unresolved.map((m) => m.text)).toEqual(['Kleban-Byk']);
+    expect(found('Russian forces struck Krasnorichenske again.').unresolved.map((m) => m.text)).toEqual(['Krasnorichenske']);
+    expect(found('Aid reached the Qorwaldi camp.').unresolved.map((m) => m.text)).toEqual(['Qorwaldi']);
+  });
+  it('takes no contraction for a name', () => {
+    expect(found("They're in Paris.").candidates.map((c) => c.mention.text)).toEqual(['Paris']);
+  });
+});

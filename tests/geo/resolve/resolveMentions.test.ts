@@ -56,3 +56,41 @@ describe('resolveMentions', () => {
     expect(r?.runnerUp?.score).toBeLessThan(r?.score ?? 0);
   });
 });
+
+describe('resolveMentions on a world of namesakes', () => {
+  const gov = (id: string, name: string, country: string, [w, s, e, n]: number[]) => ({
+    type: 'Feature' as const,
+    id,
+    geometry: { type: 'Polygon' as const, coordinates: [[[w!, s!], [e!, s!], [e!, n!], [w!, n!], [w!, s!]]] },
+    properties: { name, alternateNames: [], placeType: 'governorate' as const, country, parent: `country:${country}`, population: null, source: 'test' },
+  });
+  const world = buildGazetteer({
+    ...SMALL,
+    features: [
+      ...SMALL.features,
+      { type: 'Feature', id: 'country:CN', geometry: { type: 'Polygon', coordinates: [[[73, 18], [135, 18], [135, 53], [73, 53], [73, 18]]] }, properties: { name: 'China', alternateNames: [], placeType: 'country', country: 'CN', parent: null, population: null, source: 'test' } },
+      place('g:china-me', 'China', [], 'village', 'US', [-69.52, 44.48], 4_300),
+      gov('s:texas', 'Texas', 'US', [-106, 26, -94, 36]),
+      { ...place('g:paris-tx2', 'Paris', [], 'town', 'US', [-95.55, 33.66], 24_782), id: 'g:paris-tx2', properties: { ...place('x', 'Paris', [], 'town', 'US', [0, 0], 24_782).properties, parent: 's:texas' } },
+      place('g:hamlet', 'Hirnyk', [], 'village', 'UA', [24.2, 50.33], 2_800),
+      place('g:kurakhove', 'Kurakhove', [], 'town', 'UA', [37.28, 47.98], 18_500),
+    ],
+  });
+  const resolveIn = (text: string) => {
+    const found = findMentions(text, world);
+    return resolveMentions(text, found.candidates, found.demonymCountries, { minScore: 0.5 });
+  };
+  const chosenIn = (text: string) => Object.fromEntries(resolveIn(text).resolutions.map((r) => [r.mention.text, r.place.id]));
+
+  it('takes the country over a village of the same name in the report’s country', () => {
+    expect(chosenIn('Officials in Texas and Paris said exports to China fell.').China).toBe('country:CN');
+  });
+  it('takes the namesake in the division the report is about', () => {
+    expect(chosenIn('Storms hit Texas on Monday; in Paris, roads closed.').Paris).toBe('g:paris-tx2');
+  });
+  it('leaves a one-word village far from every other place named unresolved', () => {
+    const r = resolveIn('Shelling hit Kurakhove and Hirnyk overnight.');
+    expect(r.resolutions.map((x) => x.place.id)).toEqual(['g:kurakhove']);
+    expect(r.dropped.map((m) => m.text)).toEqual(['Hirnyk']);
+  });
+});
