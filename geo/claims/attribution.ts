@@ -540,7 +540,20 @@ export function readAttributions(
 ): (Attribution | null)[] {
   const isDemonym = context.isDemonym ?? (() => false);
   const quotes = quotations(text, body);
-  const inQuote = (offset: number) => quotes.some(([qs, qe]) => offset > qs && offset < qe - 1);
+  const inQuote = (offset: number) => {
+    // The quotations are in text order and do not overlap: the last one opening before `offset`.
+    let lo = 0;
+    let hi = quotes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quotes[mid] as [number, number])[0] < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && offset < (quotes[found] as [number, number])[1] - 1;
+  };
   const named: Named[] = [];
   const result: (Attribution | null)[] = [];
   let labelled: Attribution | null = null;
