@@ -42,7 +42,6 @@ const NOT_NAMES = set(LEXICON.notNames);
 const PERSON_PRONOUNS = set(LEXICON.pronouns.person);
 const GROUP_PRONOUNS = set(LEXICON.pronouns.group);
 const THING_PRONOUNS = set(LEXICON.pronouns.thing);
-const RELATIVE_PRONOUNS = set(LEXICON.pronouns.relative);
 const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...THING_PRONOUNS]);
 const NOUN_LIKE = set(LEXICON.nounLike);
 const TIME_WORDS = set(LEXICON.timeWords);
