@@ -54,6 +54,7 @@ const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "Caddell continued:", not "fighting continued in the town"
   ['continued', set([':', ',', '“', '"'])],
 ]);
+const CALLS = set(['call', 'calls', 'called', 'calling']);
 /** Passive forms that still name their subject as the source: "officials were informed that". */
 const PASSIVE_SOURCES = set(['informed', 'told', 'briefed', 'assured']);
 const DENIALS = set(['deny', 'denies', 'denied', 'denying', 'rejected', 'dismissed', 'refuted']);
@@ -404,8 +405,10 @@ function readSentence(r: Reading): Found[] {
     const particles = NEEDS_PARTICLE.get(t.lower);
     if (particles) {
       const particle = tokens[i + 1];
-      if (!particle || !particles.has(particle.lower)) continue;
-      if (particle.word) cueEnd = i + 1;
+      // "called for", "pointed out"; "called half of them “deplorables”" has its quotation instead.
+      const quoted = CALLS.has(t.lower) && tokens.slice(i + 1).some((u) => u.raw === '“' || u.raw === '"');
+      if (!quoted && (!particle || !particles.has(particle.lower))) continue;
+      if (!quoted && particle?.word) cueEnd = i + 1;
     }
     const prev = tokens[i - 1];
     const next = tokens[cueEnd + 1];
@@ -426,6 +429,11 @@ function readSentence(r: Reading): Found[] {
     // Passive: "it was reported", unless "by X" follows or the subject was told.
     let p = i - 1;
     while (p >= 0 && SKIP_BEFORE.has((tokens[p] as Token).lower) && (tokens[p] as Token).lower !== 'told') p--;
+    if (p >= 0 && PASSIVE.has((tokens[p] as Token).lower) && /ing$/.test(t.lower)) {
+      // "Trump is demanding …": a progressive, active; the subject stands before "is".
+      add(subjectBefore(r, p, speech, nounLike), cueText(r, p, cueEnd), stance, i, speech ? 2 : 1);
+      continue;
+    }
     if (p >= 0 && PASSIVE.has((tokens[p] as Token).lower)) {
       if (next?.lower === 'by') add(phraseAfter(r, cueEnd + 2, false), cueText(r, p, cueEnd + 1), stance, i, 2);
       else if (PASSIVE_SOURCES.has(t.lower) && next?.lower === 'that') {
