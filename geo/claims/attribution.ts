@@ -284,18 +284,11 @@ function appositionBefore(r: Reading, comma: number, strong: boolean): Phrase | 
 }
 
 /** The source phrase after a cue: "according to the United Nations", "…, said Mr. Smith, the envoy". */
-function phraseAfter(r: Reading, at: number, skipTime: boolean): Phrase | null {
-  let k = at;
-  if (skipTime) {
-    // "said on Monday", "said in a statement": not the source.
-    while (k < r.tokens.length && (r.tokens[k] as Token).word && /^(?:on|in|at|late|early|last|this)$/.test((r.tokens[k] as Token).lower)) {
-      const next = r.tokens[k + 1];
-      if (!next) break;
-      if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|statement|interview|night|morning|evening|afternoon|week|month|year|telegram|a|an|the)$/.test(next.lower) === false) break;
-      return null; // "said in a statement that…" is not inverted: the source came before
-    }
-  }
+function phraseAfter(r: Reading, at: number, inverted: boolean): Phrase | null {
+  const k = at;
   const t = r.tokens[k];
+  // "…, said on Monday that", "…, said in a statement": no inversion, the source came before.
+  if (inverted && t && /^(?:on|in|at|late|early|last|this)$/.test(t.lower) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|statement|interview|night|morning|evening|afternoon|week|month|year|telegram|a|an|the)$/.test(r.tokens[k + 1]?.lower ?? '')) return null;
   if (!t || !t.word) return null;
   if (PRONOUNS.has(t.lower)) return { from: k, to: k, kind: 'pronoun' };
   // Forwards: take the longest name or description, then an apposition after a comma.

@@ -45,6 +45,10 @@ describe('readAttributions: who says so', () => {
     const [, second] = read('The governor of the region, Petro Marchenko, wrote on Telegram that the town was shelled overnight. According to him, a man was killed.');
     expect(second?.slice(0, 3)).toEqual(['him', 'According to', 'Petro Marchenko']);
   });
+  it('resolves a title to the person named just before', () => {
+    const [, second] = read('The governor of the region, Petro Marchenko, said two schools were hit. The regional chief wrote that one teacher died.');
+    expect(second?.slice(0, 3)).toEqual(['The regional chief', 'wrote', 'Petro Marchenko']);
+  });
   it('resolves a description to the named source it points back to', () => {
     const [, second] = read('The Syrian Observatory for Human Rights reported clashes. The observatory said 20 fighters were killed.');
     expect(second?.slice(0, 3)).toEqual(['The observatory', 'said', 'Syrian Observatory for Human Rights']);
