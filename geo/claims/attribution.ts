@@ -51,7 +51,7 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'al', 'el', 'b
 const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', set(['for', 'on'])], ['calls', set(['for', 'on'])], ['called', set(['for', 'on'])], ['calling', set(['for', 'on'])],
   ['pointed', set(['out', 'to'])], ['points', set(['out', 'to'])],
-  // "Caddell continued:", not "fighting continued in the town"
+  // "the minister continued:", not "fighting continued in the town"
   ['continued', set([':', ',', '“', '"'])],
 ]);
 const CALLS = set(['call', 'calls', 'called', 'calling']);
@@ -116,7 +116,7 @@ function isNameWord(r: Reading, k: number): boolean {
   return false;
 }
 
-/** The capitalised name ending at token j ("Mr. Obama", "The New York Post", "Republican nominee Donald Trump"), or null. */
+/** The capitalised name ending at token j ("Mr. Smith", "The Daily Post", "party nominee Jane Roe"), or null. */
 function nameEndingAt(r: Reading, j: number): Phrase | null {
   if (!isNameWord(r, j)) return null;
   let from = j;
@@ -124,12 +124,12 @@ function nameEndingAt(r: Reading, j: number): Phrase | null {
     const t = r.tokens[k] as Token;
     if (isNameWord(r, k) && !possessive(t)) from = k;
     else if (t.word && NAME_CONNECTORS.has(t.lower)) {
-      // "Mr. Morgan of the Sierra Club": connectors between capitalised words.
+      // "Mr. Smith of the Red Crescent": connectors between capitalised words.
       let c = k;
       while (c > 0 && NAME_CONNECTORS.has((r.tokens[c - 1] as Token).lower) && (r.tokens[c - 1] as Token).word) c--;
       if (!isNameWord(r, c - 1)) break;
       k = c;
-    } else if (t.word && !t.cap && (NAME_TITLES.has(t.lower) || PERSON_TITLES.has(t.lower))) from = k; // "nominee Donald Trump", "governor Vadym …"
+    } else if (t.word && !t.cap && (NAME_TITLES.has(t.lower) || PERSON_TITLES.has(t.lower))) from = k; // "nominee Jane Roe", "governor Vadym …"
     else break;
   }
   // Connectors left at the front are not part of the name; "the" before it is ("the Tax Foundation").
@@ -142,7 +142,7 @@ function nameEndingAt(r: Reading, j: number): Phrase | null {
 
 /**
  * Whether a phrase starting at token `from` can be a clause's subject, not part of a
- * longer noun phrase ("his Apple Music show"); `strict` for cues that are nouns too
+ * longer noun phrase ("his Radio Free Hour show"); `strict` for cues that are nouns too
  * ("shows", "plans"), where only a clause boundary may come before.
  */
 function standsAlone(r: Reading, from: number, strict = false): boolean {
@@ -153,7 +153,7 @@ function standsAlone(r: Reading, from: number, strict = false): boolean {
   return before.cap || CLAUSE_WORDS.has(before.lower) || NOT_NAMES.has(before.lower) || TIME_WORDS.has(before.lower) || SKIP_BEFORE.has(before.lower) || /ly$/.test(before.lower);
 }
 
-/** The noun phrase ending at token j: "the source", "volunteer groups", "the head of the region", "Trump's spokesman". */
+/** The noun phrase ending at token j: "the source", "volunteer groups", "the head of the region", "Smith's spokesman". */
 function descriptionEndingAt(r: Reading, j: number): Phrase | null {
   const head = r.tokens[j];
   if (!head || !head.word || head.cap || possessive(head) || CLAUSE_WORDS.has(head.lower) || DETERMINERS.has(head.lower) || PRONOUNS.has(head.lower) || PREPOSITIONS.has(head.lower) || SPEECH.has(head.lower) || THOUGHT.has(head.lower) || TIME_WORDS.has(head.lower)) return null;
@@ -177,7 +177,7 @@ function descriptionEndingAt(r: Reading, j: number): Phrase | null {
     if (t.cap && !possessive(t) && !r.isDemonym(t.raw) && NOT_NAMES.has(bare(t))) break;
     from = k;
     if (possessive(t)) {
-      // "Trump's spokesman": the owner's name is part of the phrase.
+      // "Smith's spokesman": the owner's name is part of the phrase.
       const owner = nameEndingAt(r, k);
       if (owner) from = owner.from;
       determined = true;
@@ -204,7 +204,7 @@ function subjectBefore(r: Reading, verb: number, strong: boolean, nounLike: bool
       if (u && (u.lower === 'this' || u.lower === 'last' || u.lower === 'next' || u.lower === 'on' || u.lower === 'early' || u.lower === 'late')) j--;
     } else break;
   }
-  j = beforeParenthesis(r, j); // "Sen. Claire McCaskill (D-Mo.) said"
+  j = beforeParenthesis(r, j); // "Sen. Jane Roe (D-Mo.) said"
   const t = r.tokens[j];
   if (!t) return null;
   if (t.word && PRONOUNS.has(t.lower)) return { from: j, to: j, kind: 'pronoun' };
@@ -249,7 +249,7 @@ function appositive(r: Reading, from: number, to: number): boolean {
   });
 }
 
-/** The token before a parenthesis that ends at j ("Claire McCaskill (D-Mo.)"), or j. */
+/** The token before a parenthesis that ends at j ("Jane Roe (D-Mo.)"), or j. */
 function beforeParenthesis(r: Reading, j: number): number {
   if (r.tokens[j]?.raw !== ')') return j;
   let open = j;
@@ -257,7 +257,7 @@ function beforeParenthesis(r: Reading, j: number): number {
   return (r.tokens[open] as Token).raw === '(' ? open - 1 : j;
 }
 
-/** "the head of the region, Denis Pushilin, said", "Smith, who heads the group, said", "Smith, the chief, 25, said". */
+/** "the head of the region, Ivan Petrenko, said", "Smith, who heads the group, said", "Smith, the chief, 25, said". */
 function appositionBefore(r: Reading, comma: number, strong: boolean): Phrase | null {
   let close = comma;
   for (let round = 0; round < 2; round++) {
@@ -277,7 +277,7 @@ function appositionBefore(r: Reading, comma: number, strong: boolean): Phrase | 
     const name = nameEndingAt(r, end);
     const outer = name ? withOwner(r, name) : strong ? descriptionEndingAt(r, end) : null;
     if (outer && standsAlone(r, outer.from)) return outer;
-    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": one more back.
+    // "Jane Roe, the attorney general of the state, one of those suing, said": one more back.
     close = open;
   }
   return null;
@@ -314,7 +314,7 @@ function phraseAfter(r: Reading, at: number, inverted: boolean): Phrase | null {
   const capitalised = r.tokens.slice(k, end + 1).some((u) => u.cap && !NOT_NAMES.has(bare(u)));
   if (!capitalised && !SOURCE_NOUNS.has(last.lower) && !determined) return null;
   if (!capitalised && !determined && !SOURCE_NOUNS.has(last.lower)) return null;
-  // An apposition: ", Denis Pushilin," after "the head of the region".
+  // An apposition: ", Ivan Petrenko," after "the head of the region".
   if (r.tokens[end + 1]?.raw === ',') {
     const after = r.tokens[end + 2];
     if (after && isNameWord(r, end + 2)) {
@@ -423,7 +423,7 @@ function readSentence(r: Reading): Found[] {
     let p = i - 1;
     while (p >= 0 && SKIP_BEFORE.has((tokens[p] as Token).lower) && (tokens[p] as Token).lower !== 'told') p--;
     if (p >= 0 && PASSIVE.has((tokens[p] as Token).lower) && /ing$/.test(t.lower)) {
-      // "Trump is demanding …": a progressive, active; the subject stands before "is".
+      // "the mayor is demanding …": a progressive, active; the subject stands before "is".
       add(subjectBefore(r, p, speech, nounLike), cueText(r, p, cueEnd), stance, i, speech ? 2 : 1);
       continue;
     }
@@ -454,7 +454,7 @@ function readSentence(r: Reading): Found[] {
   return found.sort((a, b) => b.strength - a.strength || a.at - b.at);
 }
 
-/** The sentence's subject when it opens with a name or a pronoun ("Trump tweeted …, saying"). */
+/** The sentence's subject when it opens with a name or a pronoun ("Smith tweeted …, saying"). */
 function subjectAtStart(r: Reading): Phrase | null {
   let k = 0;
   while (k < r.tokens.length && !(r.tokens[k] as Token).word) k++;
@@ -507,7 +507,7 @@ type SourceKind = 'person' | 'group' | 'unknown';
 interface Named {
   name: string;
   kind: SourceKind;
-  /** The source's words with the description before it ("the head of the region, Denis Pushilin"), lower case. */
+  /** The source's words with the description before it ("the head of the region, Ivan Petrenko"), lower case. */
   words: string;
 }
 
@@ -529,7 +529,7 @@ function kindOf(name: string, source: string, phrase: Phrase): SourceKind {
  * @param sentences the body's sentences, in text order (`splitSentences`)
  * @param context what else the reader may know (demonyms)
  * @returns per sentence, its attribution or null
- * @example readAttributions(t, t, body, splitSentences(t, body))[0]?.name // "Denis Pushilin"
+ * @example readAttributions(t, t, body, splitSentences(t, body))[0]?.name // "Ivan Petrenko"
  */
 export function readAttributions(
   input: string,
@@ -589,7 +589,7 @@ export function readAttributions(
   return result;
 }
 
-/** "WALLACE: …" at the start of a paragraph: a transcript's speaker. */
+/** "HOST: …" at the start of a paragraph: a transcript's speaker. */
 function speakerLabel(r: Reading): Found | null {
   let k = 0;
   while (k < r.tokens.length && !(r.tokens[k] as Token).word && QUOTE_CHARS.includes((r.tokens[k] as Token).raw)) k++;
@@ -629,9 +629,9 @@ function resolve(text: string, phrase: Phrase, r: Reading, named: readonly Named
 }
 
 /**
- * The person's or body's own name inside a source phrase: "Denis Pushilin" in "the
- * Russian-appointed head of the region, Denis Pushilin"; "Vadym Filashkin" in "Donetsk
- * governor Vadym Filashkin"; the phrase itself when it is all name ("the Sudan Doctors Network").
+ * The person's or body's own name inside a source phrase: "Ivan Petrenko" in "the
+ * Kremlin-installed head of the region, Ivan Petrenko"; "Petro Marchenko" in "regional
+ * governor Petro Marchenko"; the phrase itself when it is all name ("the Darfur Medical Network").
  */
 function properName(r: Reading, phrase: Phrase): string | null {
   const tokens = r.tokens.slice(phrase.from, phrase.to + 1);
@@ -644,7 +644,7 @@ function properName(r: Reading, phrase: Phrase): string | null {
     }
   }
   while (from < tokens.length && !(tokens[from] as Token).cap) from++;
-  // "Colonel Anna Kovac" → "Anna Kovac"; "Mr. Obama" keeps its title.
+  // "Colonel Anna Kovac" → "Anna Kovac"; "Mr. Smith" keeps its title.
   while (from + 2 < tokens.length && NAME_TITLES.has(bare(tokens[from] as Token)) && (tokens[from + 1] as Token).cap) from++;
   if (from >= tokens.length) return null;
   const first = tokens[from] as Token;
@@ -652,7 +652,7 @@ function properName(r: Reading, phrase: Phrase): string | null {
   return r.input.slice(first.start, last.end).replace(/^the\s+/i, '');
 }
 
-/** Whether a sentence is nothing but its attribution ("Obama said.", "he asks."). */
+/** Whether a sentence is nothing but its attribution ("Smith said.", "he asks."). */
 function onlyAttribution(text: string, s: Span, a: Attribution): boolean {
   const rest = `${text.slice(s.start, a.source.start)} ${text.slice(a.source.end, s.end)}`.replace(a.cue, ' ');
   return rest.replace(/\b(?:also|then|later|again|in|an?|the|interview|statement|on|at|last|this|\w+day|night|morning|evening|afternoon|week)\b/gi, ' ').replace(/[\s.,;:!?"“”'’—–-]+/g, '').length === 0;
@@ -682,7 +682,7 @@ function carryColon(text: string, sentences: readonly Span[], result: (Attributi
       const next = sentences[k + 1];
       if (!next || /\n/.test(text.slice((sentences[k] as Span).end, next.start))) break;
     }
-    if (onlyAttribution(text, s, a)) result[i] = null; // "Caddell continued:" itself says nothing
+    if (onlyAttribution(text, s, a)) result[i] = null; // "The minister continued:" itself says nothing
   }
 }
 
