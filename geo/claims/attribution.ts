@@ -137,6 +137,12 @@ function nameEndingAt(r: Reading, j: number): Phrase | null {
   const only = r.tokens[j] as Token;
   if (from === j && r.isDemonym(only.raw.replace(/['’]s$/, ''))) return null; // "Russian plans …"
   if (r.tokens[from - 1]?.lower === 'the') from--;
+  // "Ukraine's General Staff": the owner's name is part of it.
+  const owner = r.tokens[from - 1];
+  if (owner && possessive(owner) && owner.cap && from < j + 1) {
+    const whose = nameEndingAt(r, from - 1);
+    if (whose) from = whose.from;
+  }
   return { from, to: j, kind: 'name' };
 }
 
@@ -618,7 +624,10 @@ function resolve(text: string, phrase: Phrase, r: Reading, named: readonly Named
   }
   if (phrase.kind === 'description' && /^the\s/i.test(text)) {
     const head = (r.tokens[phrase.to] as Token).lower;
-    const match = recent.find((n) => n.words.includes(head) && n.name.toLowerCase() !== lower);
+    const modifiers = r.tokens.slice(phrase.from + 1, phrase.to).filter((t) => t.word);
+    // "The Israeli army" names its own source; "the observatory" points back to one.
+    if (modifiers.some((t) => t.cap)) return written;
+    const match = recent.find((n) => n.words.includes(head) && modifiers.every((t) => n.words.includes(t.lower)) && n.name.toLowerCase() !== lower);
     if (match) return match.name;
     if (PERSON_TITLES.has(head)) {
       const person = recent.find((n) => n.kind === 'person');
