@@ -10,7 +10,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { bundledCollection, bundledGazetteer } from '../geo/gazetteer/files';
-import type { Gazetteer } from '../geo/gazetteer/gazetteer';
+import { buildGazetteer, type Gazetteer } from '../geo/gazetteer/gazetteer';
 import { defaultOptions, geoparse, GeoparseError } from '../geo/geoparse';
 import { resolveOptions } from '../geo/options';
 import { readSentences } from '../geo/claims/readSentences';
@@ -137,6 +137,15 @@ export function geoparseCorpus(json: string, gazetteer: Gazetteer, date: string 
 
 type SentencesResult = { id: string; sentences: { start: number; end: number; attribution: Span | null }[] } | { id: string; error: string };
 
+/**
+ * What the sentence reader needs of the gazetteer: its countries, for their demonyms.
+ * Indexing only those keeps `--sentences` fast (the whole index takes seconds on a busy machine).
+ */
+export function loadCountries(): Gazetteer {
+  const features = readGazetteerData().features.filter((f) => f.properties.placeType === 'country');
+  return buildGazetteer({ type: 'FeatureCollection', features });
+}
+
 /** Corpus mode with `--sentences`: every body sentence of each document with its source (DESIGN.md). */
 export function readCorpusSentences(json: string, gazetteer: Gazetteer): { results: SentencesResult[] } {
   return {
@@ -157,7 +166,7 @@ function main(argv: readonly string[]): number {
   try {
     const args = parseArgs(argv);
     const text = readReport(args.file, args.corpus ? 512 * 1024 * 1024 : defaultOptions.maxLength * 3);
-    const result = args.sentences ? readCorpusSentences(text, loadGazetteer()) : args.corpus ? geoparseCorpus(text, loadGazetteer(), args.date) : geoparse(text, loadGazetteer(), { date: args.date });
+    const result = args.sentences ? readCorpusSentences(text, loadCountries()) : args.corpus ? geoparseCorpus(text, loadGazetteer(), args.date) : geoparse(text, loadGazetteer(), { date: args.date });
     process.stdout.write(`${JSON.stringify(result, null, args.corpus ? 0 : 2)}\n`);
     return 0;
   } catch (err) {
