@@ -56,7 +56,7 @@ export function formatDate(date: string): string {
 const LEADING_CUE = /^(?:according to|citing|as reported by|reported by|quoted by|cited by|as told to|in the words of)$/i;
 
 /**
- * Who a claim is credited to, said as the text says it: "Vadym Filashkin said", "RSF
+ * Who a claim is credited to, said as the text says it: "Petro Marchenko said", "RSF
  * claimed", "Joint Force denied", "according to the United Nations"; the article's own
  * voice otherwise.
  * @param publisher the article's publisher, named when the claim is the article's own

@@ -1,6 +1,6 @@
 /**
  * One claim as a quote with what the report says about it, as the text says it: who
- * says so ("Vadym Filashkin said"), the event as ACLED names it, who acted on whom, how
+ * says so ("Petro Marchenko said"), the event as ACLED names it, who acted on whom, how
  * many were killed, when, and a link to its sentence. Used by the list view (server)
  * and the map popups (client), so it has no hooks and no handlers: the "Go to sentence"
  * link is handled by `LinkedArticle`, and works as a plain anchor without JavaScript.

@@ -14,6 +14,8 @@ export interface ActorMention extends Span {
   actor: string;
   /** State forces (ACLED: "Military Forces of …"). */
   state: boolean;
+  /** State forces: their country (ISO code), when known. */
+  country?: string;
   /** Civilians, which are only ever acted upon. */
   civilians: boolean;
 }
@@ -36,6 +38,8 @@ const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.l
 const FORCE_OR_ATTACK = alternatives([...FORCES.forceNouns, ...FORCES.attackNouns]);
 /** "Ukrainian strike", "Russia's army", "Israeli air force": a country's word, then a force or attack noun. */
 const COUNTRY_FORCE = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)(?:['’]s)?\\s+(?:(?:own|new|heavy|massive|overnight|fresh|latest|special|regular|elite|ground|air|naval|security|armed|military)\\s+)?(?:${FORCE_OR_ATTACK})(?![\\p{L}-])`, 'gu');
+/** "Russia launched 80 drones", "Israel struck": a country's name as the subject of an attack. */
+const COUNTRY_ACTS = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+(?:(?:has|have|had|also|again|then|reportedly)\\s+)?(?:${FORCES.countryActs})(?![\\p{L}-])`, 'gu');
 const GENERIC = new RegExp(`(?<![\\p{L}-])(?:${alternatives(FORCES.genericForces)})(?![\\p{L}-])`, 'giu');
 const CIVILIAN_WORDS = `(?<![\\p{L}-])(?:${alternatives(FORCES.civilians)})(?![\\p{L}-])`;
 const CIVILIANS_ALL = new RegExp(CIVILIAN_WORDS, 'giu');
@@ -44,11 +48,11 @@ export const FIGHTERS = new RegExp(`(?<![\\p{L}-])(?:${alternatives(FORCES.fight
 export const HARM = new RegExp(`\\b(?:${FORCES.harm})\\b`, 'iu');
 
 /** The ACLED name of an organisation the lexicon lists as an actor, or null for media, monitors, people. */
-export function organisationActor(o: OrganisationMention, context: ActorContext): { actor: string; state: boolean } | null {
+export function organisationActor(o: OrganisationMention, context: ActorContext): { actor: string; state: boolean; country?: string } | null {
   const org = o.organisation;
   if (!org || (org.kind !== 'armed' && org.kind !== 'state')) return null;
   const country = org.country ? context.countryName(org.country) : undefined;
-  return country ? { actor: stateForces(country), state: true } : { actor: org.name, state: org.kind === 'state' };
+  return country && org.country ? { actor: stateForces(country), state: true, country: org.country } : { actor: org.name, state: org.kind === 'state' };
 }
 
 /**
@@ -64,20 +68,26 @@ export function findActors(text: string, sentence: Span, organisations: readonly
   const found: ActorMention[] = [];
   const s = text.slice(sentence.start, sentence.end);
   const taken = (start: number, end: number) => found.some((a) => a.start < end && start < a.end);
-  const add = (start: number, end: number, actor: string, state: boolean, civilians = false) => {
-    if (!taken(start, end)) found.push({ start, end, text: text.slice(start, end), actor, state, civilians });
+  const add = (start: number, end: number, actor: string, state: boolean, civilians = false, country?: string) => {
+    if (taken(start, end)) return;
+    const a: ActorMention = { start, end, text: text.slice(start, end), actor, state, civilians };
+    if (country) a.country = country;
+    found.push(a);
   };
   for (const o of organisations) {
     const a = organisationActor(o, context);
-    if (a) add(o.start, o.end, a.actor, a.state);
+    if (a) add(o.start, o.end, a.actor, a.state, false, a.country);
   }
-  for (const m of s.matchAll(COUNTRY_FORCE)) {
-    const country = context.country(m[1] as string);
-    if (country) add(sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length, stateForces(country.name), true);
+  for (const re of [COUNTRY_FORCE, COUNTRY_ACTS]) {
+    for (const m of s.matchAll(re)) {
+      const country = context.country(m[1] as string);
+      const start = sentence.start + (m.index ?? 0);
+      if (country) add(start, start + (re === COUNTRY_ACTS ? (m[1] as string).length : m[0].length), stateForces(country.name), true, false, country.code);
+    }
   }
   const focusName = focus ? context.countryName(focus) : undefined;
-  if (focusName) {
-    for (const m of s.matchAll(GENERIC)) add(sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length, stateForces(focusName), true);
+  if (focus && focusName) {
+    for (const m of s.matchAll(GENERIC)) add(sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length, stateForces(focusName), true, false, focus);
     if (HARM.test(s)) {
       for (const m of s.matchAll(CIVILIANS_ALL)) add(sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length, civiliansOf(focusName), false, true);
     }

@@ -42,7 +42,6 @@ const NOT_NAMES = set(LEXICON.notNames);
 const PERSON_PRONOUNS = set(LEXICON.pronouns.person);
 const GROUP_PRONOUNS = set(LEXICON.pronouns.group);
 const THING_PRONOUNS = set(LEXICON.pronouns.thing);
-const RELATIVE_PRONOUNS = set(LEXICON.pronouns.relative);
 const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...THING_PRONOUNS]);
 const NOUN_LIKE = set(LEXICON.nounLike);
 const TIME_WORDS = set(LEXICON.timeWords);
@@ -52,9 +51,10 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'al', 'el', 'b
 const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['call', set(['for', 'on'])], ['calls', set(['for', 'on'])], ['called', set(['for', 'on'])], ['calling', set(['for', 'on'])],
   ['pointed', set(['out', 'to'])], ['points', set(['out', 'to'])],
-  // "Caddell continued:", not "fighting continued in the town"
+  // "the minister continued:", not "fighting continued in the town"
   ['continued', set([':', ',', '“', '"'])],
 ]);
+const CALLS = set(['call', 'calls', 'called', 'calling']);
 /** Passive forms that still name their subject as the source: "officials were informed that". */
 const PASSIVE_SOURCES = set(['informed', 'told', 'briefed', 'assured']);
 const DENIALS = set(['deny', 'denies', 'denied', 'denying', 'rejected', 'dismissed', 'refuted']);
@@ -116,7 +116,7 @@ function isNameWord(r: Reading, k: number): boolean {
   return false;
 }
 
-/** The capitalised name ending at token j ("Mr. Obama", "The New York Post", "Republican nominee Donald Trump"), or null. */
+/** The capitalised name ending at token j ("Mr. Smith", "The Daily Post", "party nominee Jane Roe"), or null. */
 function nameEndingAt(r: Reading, j: number): Phrase | null {
   if (!isNameWord(r, j)) return null;
   let from = j;
@@ -124,12 +124,12 @@ function nameEndingAt(r: Reading, j: number): Phrase | null {
     const t = r.tokens[k] as Token;
     if (isNameWord(r, k) && !possessive(t)) from = k;
     else if (t.word && NAME_CONNECTORS.has(t.lower)) {
-      // "Mr. Morgan of the Sierra Club": connectors between capitalised words.
+      // "Mr. Smith of the Red Crescent": connectors between capitalised words.
       let c = k;
       while (c > 0 && NAME_CONNECTORS.has((r.tokens[c - 1] as Token).lower) && (r.tokens[c - 1] as Token).word) c--;
       if (!isNameWord(r, c - 1)) break;
       k = c;
-    } else if (t.word && !t.cap && (NAME_TITLES.has(t.lower) || PERSON_TITLES.has(t.lower))) from = k; // "nominee Donald Trump", "governor Vadym …"
+    } else if (t.word && !t.cap && (NAME_TITLES.has(t.lower) || PERSON_TITLES.has(t.lower))) from = k; // "nominee Jane Roe", "governor Vadym …"
     else break;
   }
   // Connectors left at the front are not part of the name; "the" before it is ("the Tax Foundation").
@@ -137,12 +137,18 @@ function nameEndingAt(r: Reading, j: number): Phrase | null {
   const only = r.tokens[j] as Token;
   if (from === j && r.isDemonym(only.raw.replace(/['’]s$/, ''))) return null; // "Russian plans …"
   if (r.tokens[from - 1]?.lower === 'the') from--;
+  // "Ukraine's General Staff": the owner's name is part of it.
+  const owner = r.tokens[from - 1];
+  if (owner && possessive(owner) && owner.cap && from < j + 1) {
+    const whose = nameEndingAt(r, from - 1);
+    if (whose) from = whose.from;
+  }
   return { from, to: j, kind: 'name' };
 }
 
 /**
  * Whether a phrase starting at token `from` can be a clause's subject, not part of a
- * longer noun phrase ("his Apple Music show"); `strict` for cues that are nouns too
+ * longer noun phrase ("his Radio Free Hour show"); `strict` for cues that are nouns too
  * ("shows", "plans"), where only a clause boundary may come before.
  */
 function standsAlone(r: Reading, from: number, strict = false): boolean {
@@ -153,7 +159,7 @@ function standsAlone(r: Reading, from: number, strict = false): boolean {
   return before.cap || CLAUSE_WORDS.has(before.lower) || NOT_NAMES.has(before.lower) || TIME_WORDS.has(before.lower) || SKIP_BEFORE.has(before.lower) || /ly$/.test(before.lower);
 }
 
-/** The noun phrase ending at token j: "the source", "volunteer groups", "the head of the region", "Trump's spokesman". */
+/** The noun phrase ending at token j: "the source", "volunteer groups", "the head of the region", "Smith's spokesman". */
 function descriptionEndingAt(r: Reading, j: number): Phrase | null {
   const head = r.tokens[j];
   if (!head || !head.word || head.cap || possessive(head) || CLAUSE_WORDS.has(head.lower) || DETERMINERS.has(head.lower) || PRONOUNS.has(head.lower) || PREPOSITIONS.has(head.lower) || SPEECH.has(head.lower) || THOUGHT.has(head.lower) || TIME_WORDS.has(head.lower)) return null;
@@ -177,7 +183,7 @@ function descriptionEndingAt(r: Reading, j: number): Phrase | null {
     if (t.cap && !possessive(t) && !r.isDemonym(t.raw) && NOT_NAMES.has(bare(t))) break;
     from = k;
     if (possessive(t)) {
-      // "Trump's spokesman": the owner's name is part of the phrase.
+      // "Smith's spokesman": the owner's name is part of the phrase.
       const owner = nameEndingAt(r, k);
       if (owner) from = owner.from;
       determined = true;
@@ -204,7 +210,7 @@ function subjectBefore(r: Reading, verb: number, strong: boolean, nounLike: bool
       if (u && (u.lower === 'this' || u.lower === 'last' || u.lower === 'next' || u.lower === 'on' || u.lower === 'early' || u.lower === 'late')) j--;
     } else break;
   }
-  j = beforeParenthesis(r, j); // "Sen. Claire McCaskill (D-Mo.) said"
+  j = beforeParenthesis(r, j); // "Sen. Jane Roe (D-Mo.) said"
   const t = r.tokens[j];
   if (!t) return null;
   if (t.word && PRONOUNS.has(t.lower)) return { from: j, to: j, kind: 'pronoun' };
@@ -249,7 +255,7 @@ function appositive(r: Reading, from: number, to: number): boolean {
   });
 }
 
-/** The token before a parenthesis that ends at j ("Claire McCaskill (D-Mo.)"), or j. */
+/** The token before a parenthesis that ends at j ("Jane Roe (D-Mo.)"), or j. */
 function beforeParenthesis(r: Reading, j: number): number {
   if (r.tokens[j]?.raw !== ')') return j;
   let open = j;
@@ -257,7 +263,7 @@ function beforeParenthesis(r: Reading, j: number): number {
   return (r.tokens[open] as Token).raw === '(' ? open - 1 : j;
 }
 
-/** "the head of the region, Denis Pushilin, said", "Smith, who heads the group, said", "Smith, the chief, 25, said". */
+/** "the head of the region, Ivan Petrenko, said", "Smith, who heads the group, said", "Smith, the chief, 25, said". */
 function appositionBefore(r: Reading, comma: number, strong: boolean): Phrase | null {
   let close = comma;
   for (let round = 0; round < 2; round++) {
@@ -277,25 +283,18 @@ function appositionBefore(r: Reading, comma: number, strong: boolean): Phrase | 
     const name = nameEndingAt(r, end);
     const outer = name ? withOwner(r, name) : strong ? descriptionEndingAt(r, end) : null;
     if (outer && standsAlone(r, outer.from)) return outer;
-    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": one more back.
+    // "Jane Roe, the attorney general of the state, one of those suing, said": one more back.
     close = open;
   }
   return null;
 }
 
 /** The source phrase after a cue: "according to the United Nations", "…, said Mr. Smith, the envoy". */
-function phraseAfter(r: Reading, at: number, skipTime: boolean): Phrase | null {
-  let k = at;
-  if (skipTime) {
-    // "said on Monday", "said in a statement": not the source.
-    while (k < r.tokens.length && (r.tokens[k] as Token).word && /^(?:on|in|at|late|early|last|this)$/.test((r.tokens[k] as Token).lower)) {
-      const next = r.tokens[k + 1];
-      if (!next) break;
-      if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|statement|interview|night|morning|evening|afternoon|week|month|year|telegram|a|an|the)$/.test(next.lower) === false) break;
-      return null; // "said in a statement that…" is not inverted: the source came before
-    }
-  }
+function phraseAfter(r: Reading, at: number, inverted: boolean): Phrase | null {
+  const k = at;
   const t = r.tokens[k];
+  // "…, said on Monday that", "…, said in a statement": no inversion, the source came before.
+  if (inverted && t && /^(?:on|in|at|late|early|last|this)$/.test(t.lower) && /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|statement|interview|night|morning|evening|afternoon|week|month|year|telegram|a|an|the)$/.test(r.tokens[k + 1]?.lower ?? '')) return null;
   if (!t || !t.word) return null;
   if (PRONOUNS.has(t.lower)) return { from: k, to: k, kind: 'pronoun' };
   // Forwards: take the longest name or description, then an apposition after a comma.
@@ -321,7 +320,7 @@ function phraseAfter(r: Reading, at: number, skipTime: boolean): Phrase | null {
   const capitalised = r.tokens.slice(k, end + 1).some((u) => u.cap && !NOT_NAMES.has(bare(u)));
   if (!capitalised && !SOURCE_NOUNS.has(last.lower) && !determined) return null;
   if (!capitalised && !determined && !SOURCE_NOUNS.has(last.lower)) return null;
-  // An apposition: ", Denis Pushilin," after "the head of the region".
+  // An apposition: ", Ivan Petrenko," after "the head of the region".
   if (r.tokens[end + 1]?.raw === ',') {
     const after = r.tokens[end + 2];
     if (after && isNameWord(r, end + 2)) {
@@ -405,8 +404,10 @@ function readSentence(r: Reading): Found[] {
     const particles = NEEDS_PARTICLE.get(t.lower);
     if (particles) {
       const particle = tokens[i + 1];
-      if (!particle || !particles.has(particle.lower)) continue;
-      if (particle.word) cueEnd = i + 1;
+      // "called for", "pointed out"; "called half of them “deplorables”" has its quotation instead.
+      const quoted = CALLS.has(t.lower) && tokens.slice(i + 1).some((u) => u.raw === '“' || u.raw === '"');
+      if (!quoted && (!particle || !particles.has(particle.lower))) continue;
+      if (!quoted && particle?.word) cueEnd = i + 1;
     }
     const prev = tokens[i - 1];
     const next = tokens[cueEnd + 1];
@@ -427,6 +428,11 @@ function readSentence(r: Reading): Found[] {
     // Passive: "it was reported", unless "by X" follows or the subject was told.
     let p = i - 1;
     while (p >= 0 && SKIP_BEFORE.has((tokens[p] as Token).lower) && (tokens[p] as Token).lower !== 'told') p--;
+    if (p >= 0 && PASSIVE.has((tokens[p] as Token).lower) && /ing$/.test(t.lower)) {
+      // "the mayor is demanding …": a progressive, active; the subject stands before "is".
+      add(subjectBefore(r, p, speech, nounLike), cueText(r, p, cueEnd), stance, i, speech ? 2 : 1);
+      continue;
+    }
     if (p >= 0 && PASSIVE.has((tokens[p] as Token).lower)) {
       if (next?.lower === 'by') add(phraseAfter(r, cueEnd + 2, false), cueText(r, p, cueEnd + 1), stance, i, 2);
       else if (PASSIVE_SOURCES.has(t.lower) && next?.lower === 'that') {
@@ -454,7 +460,7 @@ function readSentence(r: Reading): Found[] {
   return found.sort((a, b) => b.strength - a.strength || a.at - b.at);
 }
 
-/** The sentence's subject when it opens with a name or a pronoun ("Trump tweeted …, saying"). */
+/** The sentence's subject when it opens with a name or a pronoun ("Smith tweeted …, saying"). */
 function subjectAtStart(r: Reading): Phrase | null {
   let k = 0;
   while (k < r.tokens.length && !(r.tokens[k] as Token).word) k++;
@@ -507,7 +513,7 @@ type SourceKind = 'person' | 'group' | 'unknown';
 interface Named {
   name: string;
   kind: SourceKind;
-  /** The source's words with the description before it ("the head of the region, Denis Pushilin"), lower case. */
+  /** The source's words with the description before it ("the head of the region, Ivan Petrenko"), lower case. */
   words: string;
 }
 
@@ -529,7 +535,7 @@ function kindOf(name: string, source: string, phrase: Phrase): SourceKind {
  * @param sentences the body's sentences, in text order (`splitSentences`)
  * @param context what else the reader may know (demonyms)
  * @returns per sentence, its attribution or null
- * @example readAttributions(t, t, body, splitSentences(t, body))[0]?.name // "Denis Pushilin"
+ * @example readAttributions(t, t, body, splitSentences(t, body))[0]?.name // "Ivan Petrenko"
  */
 export function readAttributions(
   input: string,
@@ -540,7 +546,20 @@ export function readAttributions(
 ): (Attribution | null)[] {
   const isDemonym = context.isDemonym ?? (() => false);
   const quotes = quotations(text, body);
-  const inQuote = (offset: number) => quotes.some(([qs, qe]) => offset > qs && offset < qe - 1);
+  const inQuote = (offset: number) => {
+    // The quotations are in text order and do not overlap: the last one opening before `offset`.
+    let lo = 0;
+    let hi = quotes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((quotes[mid] as [number, number])[0] < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found >= 0 && offset < (quotes[found] as [number, number])[1] - 1;
+  };
   const named: Named[] = [];
   const result: (Attribution | null)[] = [];
   let labelled: Attribution | null = null;
@@ -576,7 +595,7 @@ export function readAttributions(
   return result;
 }
 
-/** "WALLACE: …" at the start of a paragraph: a transcript's speaker. */
+/** "HOST: …" at the start of a paragraph: a transcript's speaker. */
 function speakerLabel(r: Reading): Found | null {
   let k = 0;
   while (k < r.tokens.length && !(r.tokens[k] as Token).word && QUOTE_CHARS.includes((r.tokens[k] as Token).raw)) k++;
@@ -605,7 +624,10 @@ function resolve(text: string, phrase: Phrase, r: Reading, named: readonly Named
   }
   if (phrase.kind === 'description' && /^the\s/i.test(text)) {
     const head = (r.tokens[phrase.to] as Token).lower;
-    const match = recent.find((n) => n.words.includes(head) && n.name.toLowerCase() !== lower);
+    const modifiers = r.tokens.slice(phrase.from + 1, phrase.to).filter((t) => t.word);
+    // "The Israeli army" names its own source; "the observatory" points back to one.
+    if (modifiers.some((t) => t.cap)) return written;
+    const match = recent.find((n) => n.words.includes(head) && modifiers.every((t) => n.words.includes(t.lower)) && n.name.toLowerCase() !== lower);
     if (match) return match.name;
     if (PERSON_TITLES.has(head)) {
       const person = recent.find((n) => n.kind === 'person');
@@ -616,9 +638,9 @@ function resolve(text: string, phrase: Phrase, r: Reading, named: readonly Named
 }
 
 /**
- * The person's or body's own name inside a source phrase: "Denis Pushilin" in "the
- * Russian-appointed head of the region, Denis Pushilin"; "Vadym Filashkin" in "Donetsk
- * governor Vadym Filashkin"; the phrase itself when it is all name ("the Sudan Doctors Network").
+ * The person's or body's own name inside a source phrase: "Ivan Petrenko" in "the
+ * Kremlin-installed head of the region, Ivan Petrenko"; "Petro Marchenko" in "regional
+ * governor Petro Marchenko"; the phrase itself when it is all name ("the Darfur Medical Network").
  */
 function properName(r: Reading, phrase: Phrase): string | null {
   const tokens = r.tokens.slice(phrase.from, phrase.to + 1);
@@ -631,7 +653,7 @@ function properName(r: Reading, phrase: Phrase): string | null {
     }
   }
   while (from < tokens.length && !(tokens[from] as Token).cap) from++;
-  // "Colonel Anna Kovac" → "Anna Kovac"; "Mr. Obama" keeps its title.
+  // "Colonel Anna Kovac" → "Anna Kovac"; "Mr. Smith" keeps its title.
   while (from + 2 < tokens.length && NAME_TITLES.has(bare(tokens[from] as Token)) && (tokens[from + 1] as Token).cap) from++;
   if (from >= tokens.length) return null;
   const first = tokens[from] as Token;
@@ -639,7 +661,7 @@ function properName(r: Reading, phrase: Phrase): string | null {
   return r.input.slice(first.start, last.end).replace(/^the\s+/i, '');
 }
 
-/** Whether a sentence is nothing but its attribution ("Obama said.", "he asks."). */
+/** Whether a sentence is nothing but its attribution ("Smith said.", "he asks."). */
 function onlyAttribution(text: string, s: Span, a: Attribution): boolean {
   const rest = `${text.slice(s.start, a.source.start)} ${text.slice(a.source.end, s.end)}`.replace(a.cue, ' ');
   return rest.replace(/\b(?:also|then|later|again|in|an?|the|interview|statement|on|at|last|this|\w+day|night|morning|evening|afternoon|week)\b/gi, ' ').replace(/[\s.,;:!?"“”'’—–-]+/g, '').length === 0;
@@ -669,7 +691,7 @@ function carryColon(text: string, sentences: readonly Span[], result: (Attributi
       const next = sentences[k + 1];
       if (!next || /\n/.test(text.slice((sentences[k] as Span).end, next.start))) break;
     }
-    if (onlyAttribution(text, s, a)) result[i] = null; // "Caddell continued:" itself says nothing
+    if (onlyAttribution(text, s, a)) result[i] = null; // "The minister continued:" itself says nothing
   }
 }
 

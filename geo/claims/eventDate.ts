@@ -59,6 +59,9 @@ function shiftYear(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
+/** Words without which chrono finds no day: most sentences skip the parser (it is the costly part). */
+const MAY_NAME_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|ago|week|weekend|night|morning|\d{4}-\d\d)|\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\d/i;
+
 /**
  * The date of the event a sentence reports, when the text gives or implies a day.
  * Without a publication date only fully written dates count; a day that would fall
@@ -68,6 +71,7 @@ function shiftYear(date: string, years: number): string {
  * @example eventDateOf("Shelling between 12 and 14 May killed 3", "2025-09-10") // { date: "2025-05-12", range: { start: "2025-05-12", end: "2025-05-14" } }
  */
 export function eventDateOf(sentence: string, published: string | null): EventDate | null {
+  if (!MAY_NAME_A_DAY.test(sentence)) return null;
   const reference = published ? { instant: new Date(`${published}T12:00:00Z`), timezone: 0 } : { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 };
   const results = parser.parse(sentence, reference, { forwardDate: false }).filter((r) => !NOT_EVENT_BEFORE.test(sentence.slice(0, r.index)));
   // A written day ("September 8") says more than a relative one ("yesterday") beside it.

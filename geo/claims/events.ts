@@ -18,6 +18,8 @@ export interface EventFrame {
   eventType: EventType;
   subEventType: SubEventType | null;
   actor1: string | null;
+  /** actor1's country when it is a state's forces (ISO code). */
+  actor1Country: string | null;
   actor2: string | null;
   /** An intention, threat, plan or history: no event happened. */
   unreal: boolean;
@@ -149,6 +151,7 @@ export function eventsOf(text: string, sentence: Span, actors: readonly ActorMen
       eventType,
       subEventType,
       actor1: actor1?.actor ?? null,
+      actor1Country: actor1?.country ?? null,
       actor2: actor2?.actor ?? null,
       unreal,
       rank: trigger.rank,
@@ -169,9 +172,15 @@ export function eventAt(frames: readonly EventFrame[], offset: number): EventFra
   return specific(here.filter((f) => !f.unreal)) ?? here[0] ?? specific(frames.filter((f) => !f.unreal)) ?? null;
 }
 
-/** The claim fields a frame gives; a frame that is no event gives "Other" and no actors' roles. */
-export function eventFields(frame: EventFrame | null): { eventType: EventType; subEventType: SubEventType | null; actor1: string | null; actor2: string | null } {
+/**
+ * The claim fields a frame gives for a place; a frame that is no event gives "Other".
+ * A state's forces taking a place abroad ("Russian forces captured a village in
+ * Ukraine") regain nothing: ACLED calls that an armed clash.
+ * @param placeCountry the place's country (ISO code), or null
+ */
+export function eventFields(frame: EventFrame | null, placeCountry: string | null = null): { eventType: EventType; subEventType: SubEventType | null; actor1: string | null; actor2: string | null } {
   if (!frame) return { eventType: 'Other', subEventType: null, actor1: null, actor2: null };
   if (frame.unreal) return { eventType: 'Other', subEventType: null, actor1: frame.actor1, actor2: null };
-  return { eventType: frame.eventType, subEventType: frame.subEventType, actor1: frame.actor1, actor2: frame.actor2 };
+  const abroad = frame.subEventType === 'Government regains territory' && frame.actor1Country !== null && placeCountry !== null && frame.actor1Country !== placeCountry;
+  return { eventType: frame.eventType, subEventType: abroad ? 'Armed clash' : frame.subEventType, actor1: frame.actor1, actor2: frame.actor2 };
 }

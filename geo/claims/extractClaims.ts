@@ -181,9 +181,10 @@ export function extractClaims(
       const claims = byPlace.get(r.place.id) ?? [];
       if (claims.some((c) => c.start === s.start)) continue;
       const frame = eventAt(reading.frames, r.mention.start);
-      const fields = eventFields(frame);
-      // "The RSF said it had captured …": the source is the actor its pronoun stands for.
-      if (!fields.actor1 && frame && !frame.unreal && reading.sourceActor && /\b(?:it|they|its|their)\b/i.test(text.slice(frame.clause.start, frame.trigger.start))) {
+      const fields = eventFields(frame, r.place.properties.country);
+      // "The RSF said it had captured …", "the Houthis claimed responsibility for …": the source is the actor.
+      const claimsIt = /\b(?:it|they|its|their)\b/i.test(frame ? text.slice(frame.clause.start, frame.trigger.start) : '') || /\bresponsibility\b/i.test(s.text);
+      if (!fields.actor1 && frame && !frame.unreal && reading.sourceActor && claimsIt) {
         fields.actor1 = reading.sourceActor;
       }
       const claim: Claim = {

@@ -51,7 +51,7 @@ function valueOf(words: string): number | null {
 
 /**
  * The number a sentence reports killed.
- * @example fatalitiesOf("At least 13 civilians were killed in El Fasher") // 13
+ * @example fatalitiesOf("At least 13 civilians were killed in the camp") // 13
  */
 export function fatalitiesOf(sentence: string): number | null {
   for (const re of PATTERNS) {

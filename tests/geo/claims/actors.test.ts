@@ -16,6 +16,10 @@ describe('findActors', () => {
     expect(actors('the Sudanese army advanced')).toEqual(['Military Forces of Sudan']);
     expect(actors("Israel's military said")).toEqual(['Military Forces of Israel']);
   });
+  it("takes a country's name as its forces when it attacks", () => {
+    expect(actors('Russia launched 80 drones and four missiles overnight')).toEqual(['Military Forces of Russia']);
+    expect(actors('Russia is a large country')).toEqual([]);
+  });
   it('names no actor for a place that a force controls, installs or appoints', () => {
     expect(actors('the Russian-controlled village and the Russian-appointed governor')).toEqual([]);
   });

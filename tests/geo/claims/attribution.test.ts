@@ -45,6 +45,17 @@ describe('readAttributions: who says so', () => {
     const [, second] = read('The governor of the region, Petro Marchenko, wrote on Telegram that the town was shelled overnight. According to him, a man was killed.');
     expect(second?.slice(0, 3)).toEqual(['him', 'According to', 'Petro Marchenko']);
   });
+  it('resolves a title to the person named just before', () => {
+    const [, second] = read('The governor of the region, Petro Marchenko, said two schools were hit. The regional chief wrote that one teacher died.');
+    expect(second?.slice(0, 3)).toEqual(['The regional chief', 'wrote', 'Petro Marchenko']);
+  });
+  it("reads a body named with its country's possessive", () => {
+    expect(first("Ukraine's General Staff said its forces had repelled 40 assaults.")?.slice(0, 3)).toEqual(["Ukraine's General Staff", 'said', "Ukraine's General Staff"]);
+  });
+  it('does not resolve a description that names its own source to another', () => {
+    const [, second] = read("Sudan's army denied the claim. The Israeli army told residents to leave.");
+    expect(second?.slice(0, 3)).toEqual(['The Israeli army', 'told', 'Israeli army']);
+  });
   it('resolves a description to the named source it points back to', () => {
     const [, second] = read('The Syrian Observatory for Human Rights reported clashes. The observatory said 20 fighters were killed.');
     expect(second?.slice(0, 3)).toEqual(['The observatory', 'said', 'Syrian Observatory for Human Rights']);

@@ -5,13 +5,13 @@ import { findOrganisations } from '@/geo/match/findOrganisations';
 import { tokenize } from '@/geo/match/tokens';
 import { CONTEXT } from './testContext';
 
-/** The event the sentence reports at the word `at` (the first word when not given). */
+/** The event the sentence reports at the word `at` (the first word when not given), for a place in `focus`. */
 function event(text: string, at?: string, focus: string | null = null) {
   const sentence = { start: 0, end: text.length, text };
   const actors = findActors(text, sentence, findOrganisations(text, tokenize(text)).mentions, focus, CONTEXT);
   const frames = eventsOf(text, sentence, actors);
   const frame = eventAt(frames, at ? text.indexOf(at) : 0);
-  return { ...eventFields(frame), stance: frame?.stance ?? 'asserts' };
+  return { ...eventFields(frame, focus), stance: frame?.stance ?? 'asserts' };
 }
 
 describe('eventsOf: ACLED event and sub-event types', () => {
@@ -55,6 +55,13 @@ describe('eventsOf: who acted, who was hit', () => {
     const text = "Following the army's recapture of the capital Khartoum last month, the RSF has intensified efforts to seize El-Fasher";
     expect(event(text, 'Khartoum', 'SD')).toMatchObject({ eventType: 'Battles', subEventType: 'Government regains territory', actor1: 'Military Forces of Sudan' });
     expect(event(text, 'El-Fasher', 'SD')).toMatchObject({ eventType: 'Other', subEventType: null });
+  });
+  it("reads a state's forces taking a place abroad as a clash, not a government regaining it", () => {
+    expect(event('Russian forces have captured the village near Pokrovsk', 'village', 'UA')).toMatchObject({ eventType: 'Battles', subEventType: 'Armed clash', actor1: 'Military Forces of Russia' });
+    expect(event('Ukrainian forces recaptured the village near Kupiansk', 'village', 'UA')).toMatchObject({ subEventType: 'Government regains territory', actor1: 'Military Forces of Ukraine' });
+  });
+  it('reads storming a base as fighting, not as taking it', () => {
+    expect(event('Al-Shabaab militants stormed a military base, killing 12 soldiers')).toMatchObject({ eventType: 'Battles', subEventType: 'Armed clash', actor1: 'al-Shabaab' });
   });
   it('reads threats, plans and history as no event', () => {
     expect(event('The militia threatened to storm the town').eventType).toBe('Other');
