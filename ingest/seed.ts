@@ -16,18 +16,15 @@ export const BUNDLED_DIR = path.join(process.cwd(), 'content', 'articles');
  * @returns how many reports were added (0 when it had been seeded)
  */
 export async function seedBundledReports(db: Database, gazetteer: () => Gazetteer): Promise<number> {
-  // claim the seeding first, so two processes starting together do not both do it
-  const claimed = await db.query('UPDATE store_state SET seeded_at = now() WHERE id = 1 AND seeded_at IS NULL RETURNING id');
-  if (claimed.length === 0) return 0;
+  const [state] = await db.query<{ seeded: boolean }>('SELECT seeded_at IS NOT NULL AS seeded FROM store_state WHERE id = 1');
+  if (state?.seeded) return 0;
+  // each report is stored once (by its text), so a seeding cut short, or run by two
+  // processes at once, ends with each bundled report stored once
   let added = 0;
-  try {
-    for (const file of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith('.txt')).sort()) {
-      const text = readFileSync(path.join(BUNDLED_DIR, file), 'utf8');
-      if ((await addReport(db, gazetteer(), text)).created) added++;
-    }
-  } catch (error) {
-    await db.query('UPDATE store_state SET seeded_at = NULL WHERE id = 1');
-    throw error;
+  for (const file of readdirSync(BUNDLED_DIR).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = readFileSync(path.join(BUNDLED_DIR, file), 'utf8');
+    if ((await addReport(db, gazetteer(), text)).created) added++;
   }
+  await db.query('UPDATE store_state SET seeded_at = now() WHERE id = 1');
   return added;
 }

@@ -229,6 +229,19 @@ function benchMap() {
   }
 }
 
+/** The collection (scripts/bench-atlas.ts): ingest throughput and the atlas query at 10,000 and 100,000 claims. */
+function benchAtlas() {
+  const r = spawnSync(TSX, [join(ROOT, 'scripts/bench-atlas.ts')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  if (r.status !== 0) {
+    row('atlas', 'bench-atlas failed (see above)');
+    return;
+  }
+  for (const line of r.stdout.split('\n')) {
+    const m = /^\| (.+?) \| (.+?) \|$/.exec(line);
+    if (m && m[1] !== 'measure' && !m[1]?.startsWith('---')) row(m[1] as string, m[2] as string);
+  }
+}
+
 function main() {
   const dir = mkdtempSync(join(tmpdir(), 'claimmap-bench-'));
   row('machine', `${cpus().length} cores, Node ${process.version}, load average ${loadavg()[0]?.toFixed(1)}`);
@@ -244,6 +257,7 @@ function main() {
   benchBundles();
   benchShards();
   benchMap();
+  benchAtlas();
   console.log('| measure | value |\n|---|---|');
   for (const [what, value] of rows) console.log(`| ${what} | ${value} |`);
 }

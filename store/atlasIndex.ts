@@ -106,6 +106,9 @@ export interface AtlasIndex {
   publisher: Int32Array;
   country: Int32Array;
   disputed: Uint8Array;
+  /** Claims by place: the claims of place p are `byPlace[placeStart[p] … placeStart[p + 1]]`. */
+  placeStart: Int32Array;
+  byPlace: Int32Array;
   dictionaries: { eventType: Dictionary; actor: Dictionary; source: Dictionary; publisher: Dictionary; country: Dictionary };
 }
 
@@ -143,6 +146,8 @@ export function buildAtlasIndex(rows: { places: PlaceRecord[]; reports: ReportRe
     publisher: new Int32Array(n),
     country: new Int32Array(n),
     disputed: new Uint8Array(n),
+    placeStart: new Int32Array(places.length + 1),
+    byPlace: new Int32Array(n),
     dictionaries,
   };
   claims.forEach((c, i) => {
@@ -168,6 +173,13 @@ export function buildAtlasIndex(rows: { places: PlaceRecord[]; reports: ReportRe
     })),
   );
   flags.forEach((flag, i) => (index.disputed[i] = flag ? 1 : 0));
+  for (let i = 0; i < n; i++) if (index.place[i]! >= 0) index.placeStart[index.place[i]! + 1]!++;
+  for (let p = 0; p < places.length; p++) index.placeStart[p + 1]! += index.placeStart[p]!;
+  const fill = index.placeStart.slice(0, places.length);
+  for (let i = 0; i < n; i++) {
+    const p = index.place[i]!;
+    if (p >= 0) index.byPlace[fill[p]!++] = i;
+  }
   return index;
 }
 
@@ -187,6 +199,7 @@ function matchClaims(index: AtlasIndex, query: AtlasQuery, ignoreDates = false):
   const countries = ids(d.country, query.filters.country);
   const from = !ignoreDates && query.from ? dayNumber(query.from) : null;
   const to = !ignoreDates && query.to ? dayNumber(query.to) : null;
+  if (!types && !actors && !sources && !publishers && !countries && from === null && to === null) return () => true;
   return function matches(i: number) {
     if (from !== null || to !== null) {
       const day = index.day[i]!;
@@ -213,77 +226,161 @@ interface PointProps {
   place: number;
 }
 
+/** What a group adds up (supercluster's map/reduce): claims, a dispute, its heaviest place, claims per event type. */
+interface GroupProps {
+  claims: number;
+  disputed: boolean;
+  leader: number;
+  leaderClaims: number;
+  types: number[];
+}
+
+/** The places that match one set of filters, and their clusters at one zoom (reused while the view pans). */
+interface Matched {
+  counts: Int32Array;
+  placeTypes: Int32Array;
+  disputed: Uint8Array;
+  /** Place indexes with at least one matching claim. */
+  places: number[];
+  clusters: Supercluster<PointProps, GroupProps> | null;
+}
+
+const MATCH_CACHE = 8;
+const matchCaches = new WeakMap<AtlasIndex, Map<string, Matched>>();
+
+/** Counts every place's matching claims and clusters them at `zoom`; remembered per index for the last few keys. */
+function matchPlaces(index: AtlasIndex, query: AtlasQuery, zoom: number, o: typeof atlasDefaults): Matched {
+  const key = JSON.stringify([zoom, query.from, query.to, query.filters]);
+  let cache = matchCaches.get(index);
+  if (!cache) matchCaches.set(index, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit); // most recent last
+    return hit;
+  }
+  const matches = matchClaims(index, query);
+  const types = index.dictionaries.eventType.values.length;
+  const n = index.places.length;
+  const counts = new Int32Array(n);
+  const placeTypes = new Int32Array(n * types);
+  const disputed = new Uint8Array(n);
+  const places: number[] = [];
+  for (let p = 0; p < n; p++) {
+    let count = 0;
+    for (let k = index.placeStart[p]!, end = index.placeStart[p + 1]!; k < end; k++) {
+      const i = index.byPlace[k]!;
+      if (!matches(i)) continue;
+      count++;
+      placeTypes[p * types + index.eventType[i]!]!++;
+      if (index.disputed[i] === 1) disputed[p] = 1;
+    }
+    if (count === 0) continue;
+    counts[p] = count;
+    places.push(p);
+  }
+  let clusters: Matched['clusters'] = null;
+  if (zoom <= o.maxClusterZoom) {
+    // one level of clusters only: the asked zoom (and its raw points)
+    clusters = new Supercluster<PointProps, GroupProps>({
+      minZoom: zoom,
+      maxZoom: zoom,
+      radius: o.radius,
+      extent: 256,
+      map: ({ place }) => ({
+        claims: counts[place]!,
+        disputed: disputed[place] === 1,
+        leader: place,
+        leaderClaims: counts[place]!,
+        types: Array.from(placeTypes.subarray(place * types, (place + 1) * types)),
+      }),
+      reduce: (sum, add) => {
+        sum.claims += add.claims;
+        sum.disputed ||= add.disputed;
+        if (add.leaderClaims > sum.leaderClaims) [sum.leader, sum.leaderClaims] = [add.leader, add.leaderClaims];
+        for (let t = 0; t < types; t++) sum.types[t]! += add.types[t]!;
+      },
+    });
+    clusters.load(
+      places.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [index.places[p]!.lon, index.places[p]!.lat] }, properties: { place: p } })),
+    );
+  }
+  const matched = { counts, placeTypes, disputed, places, clusters };
+  cache.set(key, matched);
+  if (cache.size > MATCH_CACHE) cache.delete(cache.keys().next().value!);
+  return matched;
+}
+
 /**
  * The view: groups where places crowd at `query.zoom`, else each place with its claims.
+ * The places matching the filters are counted and clustered once per filters and zoom
+ * (claims are stored by place, so that is one pass), then the view takes what is in it.
  * @example queryAtlas(index, { bbox: [35, 32, 38, 37], zoom: 7, from: null, to: null, filters })
  */
 export function queryAtlas(index: AtlasIndex, query: AtlasQuery, options: Partial<typeof atlasDefaults> = {}): AtlasResponse {
   const o = { ...atlasDefaults, ...options };
-  const matches = matchClaims(index, query);
-  const [west, south, east, north] = query.bbox ?? [-180, -90, 180, 90];
-  const placeIn = new Int8Array(index.places.length); // 0 unknown, 1 in view, -1 out
-  const claimsOf = new Map<number, number[]>();
-  let claimCount = 0;
-  const n = index.claims.length;
-  for (let i = 0; i < n; i++) {
-    const p = index.place[i]!;
-    if (p < 0) continue;
-    let inView = placeIn[p]!;
-    if (inView === 0) {
-      const place = index.places[p]!;
-      inView = place.lat >= south && place.lat <= north && inLongitudes(place.lon, west, east) ? 1 : -1;
-      placeIn[p] = inView;
-    }
-    if (inView < 0 || !matches(i)) continue;
-    claimCount++;
-    const list = claimsOf.get(p);
-    if (list) list.push(i);
-    else claimsOf.set(p, [i]);
-  }
-
   const zoom = Math.max(0, Math.min(22, Math.round(query.zoom)));
-  const points: PointFeature<PointProps>[] = [];
-  for (const p of claimsOf.keys()) {
-    const place = index.places[p]!;
-    points.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [place.lon, place.lat] }, properties: { place: p } });
-  }
+  const [west, south, east, north] = query.bbox ?? [-180, -90, 180, 90];
+  const { counts, placeTypes, disputed, places, clusters } = matchPlaces(index, query, zoom, o);
+  const types = index.dictionaries.eventType.values.length;
   const features: AtlasResponse['features'] = [];
   const singles: number[] = [];
-  if (zoom > o.maxClusterZoom) {
-    singles.push(...claimsOf.keys());
+  let grouped = 0;
+  if (!clusters) {
+    for (const p of places) {
+      const place = index.places[p]!;
+      if (place.lat >= south && place.lat <= north && inLongitudes(place.lon, west, east)) singles.push(p);
+    }
   } else {
-    // one level of clusters only: the asked zoom (and its raw points)
-    const clusters = new Supercluster<PointProps, PointProps>({ minZoom: zoom, maxZoom: zoom, radius: o.radius, extent: 256 });
-    clusters.load(points);
-    for (const f of clusters.getClusters([-180, -90, 180, 90], zoom)) {
-      const props = f.properties as Partial<ClusterProperties> & PointProps;
+    const box: [number, number, number, number] = east - west >= 360 ? [-180, south, 180, north] : [west, south, east, north];
+    for (const f of clusters.getClusters(box, zoom)) {
+      const props = f.properties as Partial<ClusterProperties & GroupProps> & PointProps;
       if (!props.cluster) {
         singles.push(props.place);
         continue;
       }
-      const members = clusters.getLeaves(props.cluster_id!, Infinity).map((leaf) => leaf.properties.place);
-      features.push(clusterFeature(index, f.geometry.coordinates as [number, number], props.cluster_id!, members, claimsOf, zoom));
+      grouped += props.claims!;
+      const names = clusters.getLeaves(props.cluster_id!, 5).map((leaf) => index.places[leaf.properties.place]!.name);
+      const leader = index.places[props.leader!]!.name;
+      features.push({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: {
+          kind: 'cluster',
+          clusterId: props.cluster_id!,
+          count: props.point_count!,
+          claimCount: props.claims!,
+          eventType: topType(index, props.types!),
+          disputed: props.disputed!,
+          names: [leader, ...names.filter((n) => n !== leader)].slice(0, 5),
+          expansionZoom: Math.min(zoom + 2, o.maxClusterZoom + 1),
+        },
+      });
     }
   }
   // places with the most claims first get their claims while the limit lasts
-  singles.sort((a, b) => claimsOf.get(b)!.length - claimsOf.get(a)!.length);
+  singles.sort((a, b) => counts[b]! - counts[a]!);
+  const matches = matchClaims(index, query);
   let returned = 0;
   let withPlaces = 0;
   for (const p of singles) {
-    withPlaces += claimsOf.get(p)!.length;
-    const list = claimsOf.get(p)!;
+    withPlaces += counts[p]!;
     const room = Math.max(0, o.claimLimit - returned);
-    const sent = list.length <= room ? list : list.slice(0, room);
+    const sent: number[] = [];
+    for (let k = index.placeStart[p]!, end = index.placeStart[p + 1]!; k < end && sent.length < room; k++) {
+      if (matches(index.byPlace[k]!)) sent.push(index.byPlace[k]!);
+    }
     returned += sent.length;
-    features.push(placeFeature(index, p, list, sent));
+    features.push(placeFeature(index, p, counts[p]!, sent, topType(index, Array.from(placeTypes.subarray(p * types, (p + 1) * types))), disputed[p] === 1));
   }
+  const claimCount = grouped + withPlaces;
   return {
     type: 'FeatureCollection',
     features,
     meta: {
       zoom,
       claimCount,
-      groupedClaims: claimCount - withPlaces,
+      groupedClaims: grouped,
       claimsReturned: returned,
       claimLimit: o.claimLimit,
       truncated: returned < withPlaces,
@@ -292,36 +389,14 @@ export function queryAtlas(index: AtlasIndex, query: AtlasQuery, options: Partia
   };
 }
 
-function topEventType(index: AtlasIndex, claims: Iterable<number>): EventType {
-  const counts = new Map<number, number>();
-  for (const i of claims) counts.set(index.eventType[i]!, (counts.get(index.eventType[i]!) ?? 0) + 1);
-  let best = 0, most = -1;
-  for (const [type, count] of counts) {
-    if (count > most || (count === most && type < best)) [best, most] = [type, count];
-  }
+/** The most frequent event type of per-type counts (dictionary ids). */
+function topType(index: AtlasIndex, counts: readonly number[]): EventType {
+  let best = 0;
+  for (let t = 1; t < counts.length; t++) if (counts[t]! > counts[best]!) best = t;
   return (index.dictionaries.eventType.values[best] || 'Other') as EventType;
 }
 
-function clusterFeature(index: AtlasIndex, at: [number, number], clusterId: number, members: number[], claimsOf: Map<number, number[]>, zoom: number): AtlasCluster {
-  const claims = members.flatMap((p) => claimsOf.get(p) ?? []);
-  const byClaims = [...members].sort((a, b) => (claimsOf.get(b)?.length ?? 0) - (claimsOf.get(a)?.length ?? 0));
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: at },
-    properties: {
-      kind: 'cluster',
-      clusterId,
-      count: members.length,
-      claimCount: claims.length,
-      eventType: topEventType(index, claims),
-      disputed: claims.some((i) => index.disputed[i] === 1),
-      names: byClaims.slice(0, 5).map((p) => index.places[p]!.name),
-      expansionZoom: Math.min(zoom + 2, atlasDefaults.maxClusterZoom + 1),
-    },
-  };
-}
-
-function placeFeature(index: AtlasIndex, p: number, all: number[], sent: number[]): AtlasPlace {
+function placeFeature(index: AtlasIndex, p: number, claimCount: number, sent: number[], eventType: EventType, disputed: boolean): AtlasPlace {
   const place = index.places[p]!;
   const claims = sent.map((i) => atlasClaim(index, i)).sort((a, b) => (a.day ?? '').localeCompare(b.day ?? '') || a.start - b.start);
   return {
@@ -335,10 +410,10 @@ function placeFeature(index: AtlasIndex, p: number, all: number[], sent: number[
       placeType: place.placeType,
       country: place.country,
       anchor: [place.lon, place.lat],
-      claimCount: all.length,
+      claimCount,
       claims,
-      eventType: topEventType(index, all),
-      disputed: all.some((i) => index.disputed[i] === 1),
+      eventType,
+      disputed,
     },
   };
 }

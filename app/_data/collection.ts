@@ -14,7 +14,10 @@ import { loadGazetteer } from './gazetteer';
 
 interface Collection {
   store: Promise<Database>;
+  /** The index being loaded, for its version. */
   index: { version: number; loading: Promise<AtlasIndex> } | null;
+  /** The last index loaded: served while a newer one loads (a reload takes seconds at 100,000 claims). */
+  ready: AtlasIndex | null;
 }
 
 // On globalThis: Next may bundle this module into several route chunks of one process,
@@ -23,7 +26,7 @@ const KEY = Symbol.for('claimmap.collection');
 const holder = globalThis as typeof globalThis & { [KEY]?: Collection };
 
 function collection(): Collection {
-  holder[KEY] ??= { store: openSeeded(), index: null };
+  holder[KEY] ??= { store: openSeeded(), index: null, ready: null };
   return holder[KEY];
 }
 
@@ -43,18 +46,31 @@ export function getStore(): Promise<Database> {
   return c.store;
 }
 
-/** The atlas index, current with the store (one reload at a time). */
+/** Above this many claims, the previous index is served while a newer one loads. */
+const SERVE_STALE_ABOVE = 20_000;
+
+/**
+ * The atlas index: current with the store, or, for a big collection, the previous one
+ * while the current one loads (one load at a time; the first request waits for it).
+ */
 export async function getAtlasIndex(): Promise<AtlasIndex> {
   const db = await getStore();
   const c = collection();
   const version = await changeCounter(db);
-  if (c.index && c.index.version === version) return c.index.loading;
-  const loading = loadAtlasIndex(db, version);
-  c.index = { version, loading };
-  loading.catch(() => {
-    if (c.index?.loading === loading) c.index = null;
-  });
-  return loading;
+  if (!c.index || c.index.version !== version) {
+    const loading = loadAtlasIndex(db, version);
+    c.index = { version, loading };
+    loading.then(
+      (index) => {
+        if (!c.ready || c.ready.version < index.version) c.ready = index;
+      },
+      () => {
+        if (c.index?.loading === loading) c.index = null;
+      },
+    );
+  }
+  // a small index reloads in well under a second: wait for it, so a write is seen at once
+  return c.ready && c.ready.claims.length > SERVE_STALE_ABOVE ? c.ready : c.index.loading;
 }
 
 /** Geoparses and stores one report with the bundled gazetteer. */

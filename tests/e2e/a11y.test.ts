@@ -37,7 +37,7 @@ async function open(pathname: string, { viewport = DESKTOP, colorScheme = 'light
   const v = await visit(browser, baseURL, pathname, viewport, { colorScheme, reducedMotion });
   visits.push(v);
   if (await v.page.locator('.map-frame').count()) {
-    await mapRegion(v.page).locator('.leaflet-marker-icon').first().waitFor();
+    await v.page.locator('.map-frame .leaflet-marker-icon').first().waitFor({ timeout: 30_000 });
     await v.page.locator('.leaflet-basemap-pane path').first().waitFor({ state: 'attached' });
   }
   return v;
@@ -57,6 +57,8 @@ describe('axe: no violations', () => {
   const pages = [
     ['home', '/'],
     ['article', ARTICLE],
+    ['atlas', '/atlas'],
+    ['add a report', '/reports/new'],
   ] as const;
   for (const [label, viewport] of [
     ['desktop', DESKTOP],

@@ -4,7 +4,8 @@
  * (scripts/bench-map.ts); it builds nothing itself.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -15,7 +16,14 @@ const STARTUP_LIMIT_MS = 60_000;
 export interface NextServer {
   baseURL: string;
   stop(): void;
+  /** Kills the server's process group at once (SIGKILL): the crash test's power cut. */
+  kill(): void;
+  /** Resolves when the server process has exited. */
+  exited: Promise<void>;
 }
+
+/** The admin token the e2e servers accept. */
+export const TEST_TOKEN = 'e2e-admin-token';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -50,7 +58,7 @@ async function waitUntilAnswering(url: string, server: ChildProcess, output: () 
  * @param hint what to run when there is no build, for the error message
  * @example const server = await startNextServer(); … server.stop();
  */
-export async function startNextServer(hint = 'npm run build'): Promise<NextServer> {
+export async function startNextServer(hint = 'npm run build', env: Record<string, string> = {}): Promise<NextServer> {
   if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
     throw new Error(`No production build in .next: run \`${hint}\` first.`);
   }
@@ -59,20 +67,40 @@ export async function startNextServer(hint = 'npm run build'): Promise<NextServe
   let log = '';
   const server = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      // a store of its own in a temporary folder (seeded on first use), writes with a test token
+      CLAIMMAP_DATA_DIR: env.CLAIMMAP_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'claimmap-e2e-')),
+      CLAIMMAP_ADMIN_TOKEN: TEST_TOKEN,
+      CLAIMMAP_FETCH_ALLOW_LOOPBACK: '1',
+      CLAIMMAP_RATE_LIMIT: '10000',
+      CLAIMMAP_DATABASE_URL: '',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
   server.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const stop = () => stopServer(server);
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  const kill = () => {
+    if (server.pid === undefined || server.exitCode !== null) return;
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      server.kill('SIGKILL');
+    }
+  };
   try {
     await waitUntilAnswering(baseURL, server, () => log);
   } catch (error) {
     stop();
     throw error;
   }
-  return { baseURL, stop };
+  return { baseURL, stop, kill, exited };
 }
 
 /** Stops the server we started (its process group: next start forks a worker). */

@@ -15,6 +15,9 @@ declare module 'vitest' {
 export default async function startServer(project: TestProject) {
   const server = await startNextServer('npx next build');
   project.provide('baseURL', server.baseURL);
+  // the first use of the store opens it and seeds the bundled reports: do it before the tests
+  const warm = await fetch(`${server.baseURL}/api/atlas/summary`, { signal: AbortSignal.timeout(110_000) });
+  if (!warm.ok) throw new Error(`the atlas did not answer: ${warm.status} ${await warm.text()}`);
   return async function teardown() {
     server.stop();
   };
