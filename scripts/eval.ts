@@ -3,12 +3,12 @@
  * annotated corpora (by default ../shared/eval/geovirus-dev.json and lgl-dev.json), each
  * beside the other in the same run, and prints one table per corpus. The engine runs as
  * a whole process through the CLI's corpus mode. The baseline's mentions are cached
- * (node_modules/.cache/claimmap-eval/), keyed by the corpus, the gazetteer build and the
- * baseline's code: compromise takes seconds per corpus, and the eval must stay quick.
+ * (.cache/eval/, git-ignored, kept across `npm ci`), keyed by the content of the corpus,
+ * the gazetteer build and the baseline's code: compromise takes seconds per corpus, and the eval must stay quick.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ interface Corpus {
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DEFAULT_CORPORA = ['../shared/eval/geovirus-dev.json', '../shared/eval/lgl-dev.json'].map((p) => join(ROOT, p));
-const CACHE = join(ROOT, 'node_modules/.cache/claimmap-eval');
+const CACHE = join(ROOT, '.cache/eval');
 
 /** Targets of issue 9, per corpus (by file name); others are scored without targets. */
 const TARGETS: Record<string, string> = {
@@ -48,7 +48,9 @@ function baselineFor(path: string, corpus: Corpus): { mentions: Map<string, Syst
   const build = join(ROOT, 'geo/gazetteer/data', BUILD_DIR);
   const key = createHash('sha256')
     .update(readFileSync(path))
-    .update(Object.values(PACKED_FILES).map((f) => `${f}:${statSync(join(build, f)).size}:${statSync(join(build, f)).mtimeMs}`).join())
+    .update(readFileSync(join(build, PACKED_FILES.keys)))
+    .update(readFileSync(join(build, PACKED_FILES.postings)))
+    .update(readFileSync(join(build, PACKED_FILES.places)))
     .update(readFileSync(join(ROOT, 'scripts/eval/baseline.ts')))
     .digest('hex')
     .slice(0, 16);

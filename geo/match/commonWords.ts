@@ -10,7 +10,8 @@ being below between both but by can could day days did do does done down during 
 eastern either else even evening ever every few first for former formerly from further had has
 have he her here hers him his how however i if in including inside into is it its just last
 late later least less like little many may me meanwhile might more morning most much must my
-near nearly neither never new news next night no none nor north northern not now nowadays of
+near nearly neither never new news next night no none nor north northern northeast northwest
+northeastern northwestern southeast southwest southeastern southwestern not now nowadays of
 off often on once one only or other our out outside over own per perhaps please rather recently
 same several she should since so some soon south southern still such than that the their them
 then there these they this those though through thus to today together tomorrow too toward
