@@ -33,6 +33,7 @@ import { applyCurated, type CuratedEntry } from './gazetteer/curated';
 import { englishWordsFor } from './gazetteer/englishWords';
 import { serializeCollection } from './gazetteer/features';
 import { geonamesFeature, keepRow, parseGeonamesRow, type GeonamesRow } from './gazetteer/geonames';
+import { cutAtAntimeridian } from './gazetteer/geometry';
 import { buildBasemap, countryFeatures, type WorldCountry } from './gazetteer/naturalEarth';
 import { applySyriaSubdistricts, withSyriaOutlines, type SyriaAdminCollection, type SyriaSubdistrictCollection } from './gazetteer/ocha';
 import { defaultOptions, type BuildOptions } from './gazetteer/options';
@@ -153,9 +154,12 @@ function main(): void {
   console.log(`built in ${seconds} s`);
 }
 
-/** The sources as one collection, sorted by id; two features with one id are an error. */
+/**
+ * The sources as one collection, sorted by id, outlines cut at the antimeridian; two
+ * features with one id are an error.
+ */
 export function joinSources(collections: readonly GazetteerCollection[]): GazetteerCollection {
-  const features = collections.flatMap((c) => c.features);
+  const features = collections.flatMap((c) => c.features).map((f) => (f.geometry.type === 'Point' ? f : { ...f, geometry: cutAtAntimeridian(f.geometry) }));
   features.sort((a, b) => (a.id! < b.id! ? -1 : a.id! > b.id! ? 1 : 0));
   assertUniqueIds(features as GazetteerFeature[]);
   return { type: 'FeatureCollection', features };

@@ -1,4 +1,5 @@
-/** Rounding and the buffered hull of the gazetteer build (curated regions drawn around their places). */
+/** Rounding, the antimeridian cut, and the buffered hull of the gazetteer build (curated regions drawn around their places). */
+import bboxClip from '@turf/bbox-clip';
 import buffer from '@turf/buffer';
 import convex from '@turf/convex';
 import { featureCollection, lineString, point as turfPoint } from '@turf/helpers';
@@ -81,4 +82,58 @@ function counterClockwise(ring: Position[]): Position[] {
 export function distanceKm(a: Position, b: Position): number {
   const kx = KM_PER_DEGREE_LON_AT_EQUATOR * Math.cos((((a[1]! + b[1]!) / 2) * Math.PI) / 180);
   return Math.hypot((a[0]! - b[0]!) * kx, (a[1]! - b[1]!) * KM_PER_DEGREE_LAT);
+}
+
+/** Whether a ring steps across the antimeridian (from near +180 to near -180, or back). */
+function crossesAntimeridian(ring: readonly Position[]): boolean {
+  for (let i = 1; i < ring.length; i++) if (Math.abs(ring[i]![0]! - ring[i - 1]![0]!) > 180) return true;
+  return false;
+}
+
+/** The ring made continuous: each step across the antimeridian shifts what follows by 360°. */
+function unwrapRing(ring: readonly Position[]): Position[] {
+  let offset = 0;
+  return ring.map((p, i) => {
+    if (i > 0) {
+      const step = p[0]! + offset - (ring[i - 1]![0]! + offset);
+      if (step > 180) offset -= 360;
+      else if (step < -180) offset += 360;
+    }
+    return [p[0]! + offset, p[1]!];
+  });
+}
+
+/** The three 360° bands an unwrapped ring can reach, and the shift that brings each back. */
+const BANDS: ReadonlyArray<[west: number, east: number, shift: number]> = [[-540, -180, 360], [-180, 180, 0], [180, 540, -360]];
+
+/**
+ * A (Multi)Polygon cut at the antimeridian, as RFC 7946 (§3.1.9) asks: Natural Earth's
+ * outlines as world-atlas ships them are stitched for spherical maps, so a part that
+ * straddles ±180° (Russia's Chukotka, Fiji) has rings that jump from +180 to -180, which
+ * a flat map draws as a band across the world. Such a polygon is unwrapped, clipped to
+ * each side (`@turf/bbox-clip`) and shifted back. A ring around a pole (Antarctica's),
+ * which does not close once unwrapped, is kept as it is.
+ * @example cutAtAntimeridian(fiji).coordinates.length // 2 or more: a part each side of 180°
+ */
+export function cutAtAntimeridian<G extends Polygon | MultiPolygon>(geometry: G): G | MultiPolygon {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  if (!polygons.some((polygon) => polygon.some(crossesAntimeridian))) return geometry;
+  const parts: Position[][][] = [];
+  for (const polygon of polygons) {
+    const unwrapped = polygon.map(unwrapRing);
+    const open = unwrapped.some((ring) => ring[0]![0] !== ring[ring.length - 1]![0]);
+    if (!polygon.some(crossesAntimeridian) || open) {
+      parts.push(polygon);
+      continue;
+    }
+    for (const [west, east, shift] of BANDS) {
+      const clipped = bboxClip({ type: 'Polygon', coordinates: unwrapped }, [west, -90, east, 90]).geometry as Polygon | MultiPolygon;
+      const clippedPolygons: Position[][][] = clipped.type === 'Polygon' ? [clipped.coordinates] : clipped.coordinates;
+      for (const rings of clippedPolygons) {
+        const kept = rings.filter((ring) => ring.length >= 4).map((ring) => ring.map((p) => [p[0]! + shift, p[1]!]));
+        if (kept.length > 0 && rings[0]!.length >= 4) parts.push(kept);
+      }
+    }
+  }
+  return { type: 'MultiPolygon', coordinates: parts };
 }

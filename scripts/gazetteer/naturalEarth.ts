@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { GazetteerCollection, GazetteerFeature, GazetteerProperties, PlaceGeometry, PlaceType } from '../../geo/types';
-import { point, roundPolygonal } from './geometry';
+import { cutAtAntimeridian, point, roundPolygonal } from './geometry';
 import { makeFeature, unique } from './features';
 import { isCodeLike, isLatinScript } from './geonames';
 import { defaultOptions, type BuildOptions } from './options';
@@ -111,7 +111,7 @@ export function buildBasemap(atlas110m: Topology, atlas50m: Topology, options: B
     ...pick(atlasFeatures(atlas50m), true, options.basemapDetailDecimals),
   ]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map(({ name, geometry }) => ({ type: 'Feature' as const, properties: { name }, geometry }));
+    .map(({ name, geometry }) => ({ type: 'Feature' as const, properties: { name }, geometry: cutAtAntimeridian(geometry) }));
   return { type: 'FeatureCollection', features };
 }
 
