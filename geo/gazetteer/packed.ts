@@ -251,8 +251,14 @@ export function loadPacked(packed: PackedGazetteer | PackedSource): Gazetteer {
     return found;
   }
 
+  const found = new Map<string, number>();
   function lineOfId(id: string): number {
-    if (source.ids) return findId(source.ids, id);
+    if (source.ids) {
+      // The same ids are asked for again and again (a claim's country, a place's parent).
+      let line = found.get(id);
+      if (line === undefined) found.set(id, (line = findId(source.ids, id)));
+      return line;
+    }
     if (!scanned) {
       scanned = new Map();
       for (let i = 0; i < places.count; i++) {
