@@ -58,7 +58,7 @@ export function segmentArticle(text: string, result: ParseResult, body: readonly
   const marks = collectMarks(result);
   const firstBody = body.length > 0 ? Math.min(...body.map((s) => s.start)) : 0;
   const paragraphs: Paragraph[] = [];
-  for (const [start, end] of paragraphRanges(text)) {
+  for (const [start, end] of splitAt(paragraphRanges(text), firstBody)) {
     const inside = marks
       .filter((m) => m.start < end && m.end > start)
       .map((m) => ({ ...m, start: Math.max(m.start, start), end: Math.min(m.end, end), continued: m.continued || m.start < start }));
@@ -68,6 +68,14 @@ export function segmentArticle(text: string, result: ParseResult, body: readonly
     paragraphs.push({ start, end, boilerplate, children: nest(text, start, end, inside, markup) });
   }
   return paragraphs;
+}
+
+/**
+ * The ranges, with the one that runs across `offset` cut there: a front matter followed
+ * by the body's first line, with no blank line between, is two paragraphs, not one.
+ */
+function splitAt(ranges: Array<[number, number]>, offset: number): Array<[number, number]> {
+  return ranges.flatMap(([start, end]): Array<[number, number]> => (start < offset && offset < end ? [[start, offset], [offset, end]] : [[start, end]]));
 }
 
 /** [start, end) of every non-blank paragraph, trimmed of surrounding whitespace. */

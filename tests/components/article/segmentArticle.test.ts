@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { segmentArticle, type Paragraph, type SegmentNode } from '@/components/article/segmentArticle';
+import { parseArticle } from '@/geo/article/parseArticle';
 import type { ParseResult, PlaceFeature } from '@/geo/types';
 
 function place(id: string, name: string, mentions: Array<[number, number]>, claims: Array<[number, number]>, text: string): PlaceFeature {
@@ -86,6 +87,14 @@ describe('segmentArticle', () => {
     const text = 'one two three four';
     const r = result([place('x', 'X', [], [[0, 7], [4, 13]], text)]);
     expect(showAll(segmentArticle(text, r, []))).toEqual(['[#0:one [#4:two]][4: three] four']);
+  });
+
+  test('leaves out a front matter that runs into the first line of the body with no blank line', () => {
+    const text = '---\ntitle: Shelling in Idlib\ndate: 2020-03-01\n---\nShells hit Idlib.\n\nCalm after.';
+    const { body } = parseArticle(text);
+    const idlib = text.lastIndexOf('Idlib');
+    const paragraphs = segmentArticle(text, result([place('i', 'Idlib', [[idlib, idlib + 5]], [], text)]), body);
+    expect(paragraphs.map((p) => text.slice(p.start, p.end))).toEqual(['Shells hit Idlib.', 'Calm after.']);
   });
 
   test('leaves out boilerplate before the body unless it holds a mention, mutes the rest', () => {
