@@ -6,6 +6,7 @@
  */
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import { exactKey, foldedKey } from '../gazetteer/normalize';
+import sentenceWords from '../lexicon/sentences.json';
 import type { Claim, OrganisationMention, Resolution, Span } from '../types';
 import { findActors, organisationActor, type ActorContext, type ActorMention } from './actors';
 import { readAttributions, type Attribution, type AttributionContext } from './attribution';
@@ -25,21 +26,35 @@ export function splitSentences(text: string, body: readonly Span[]): Span[] {
   const sentences: Span[] = [];
   for (const span of body) {
     let joinNext = false;
+    let afterAbbreviation = false;
     for (const seg of segmenter.segment(text.slice(span.start, span.end))) {
       const lead = seg.segment.length - seg.segment.trimStart().length;
       const trimmed = seg.segment.trim();
       if (!trimmed) continue;
       const start = span.start + seg.index + lead;
       const last = sentences[sentences.length - 1];
-      if (joinNext && last) {
-        // The segmenter ends a sentence after "Mr." or an initial: the name goes on.
+      // The segmenter ends a sentence after "Mr." or an initial (the name goes on), and
+      // after "U.S." or "U.N." even when a name follows ("the U.S. State Department").
+      if (last && (joinNext || (afterAbbreviation && !opensSentence(trimmed)))) {
         last.end = start + trimmed.length;
         last.text = text.slice(last.start, last.end);
       } else sentences.push({ start, end: start + trimmed.length, text: trimmed });
-      joinNext = ENDS_WITH_TITLE.test(trimmed) && !/\n/.test(seg.segment);
+      const sameLine = !/\n/.test(seg.segment);
+      joinNext = ENDS_WITH_TITLE.test(trimmed) && sameLine;
+      afterAbbreviation = ENDS_WITH_ABBREVIATION.test(trimmed) && sameLine;
     }
   }
   return sentences;
+}
+
+/** "U.S.", "U.N.", "U.K.": capitals each with a full stop, which a sentence may end with. */
+const ENDS_WITH_ABBREVIATION = /(?:^|[\s(“"])(?:\p{Lu}\.){2,}$/u;
+const OPENERS: ReadonlySet<string> = new Set(sentenceWords.openers);
+
+/** Whether a segment reads as a new sentence: its first word opens sentences, or it opens with a quote or a digit. */
+function opensSentence(segment: string): boolean {
+  const first = /^[\p{L}\p{N}'’]+/u.exec(segment)?.[0];
+  return first === undefined || /^\p{N}/u.test(first) || OPENERS.has(first);
 }
 
 /** A title or an initial ("Mr.", "Sen.", "J.") that no sentence ends with. */

@@ -27,6 +27,17 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.text)).toEqual(['On May 14, the army captured Hazzeh.', 'Clashes hit Douma and Hazzeh, SANA said.', 'Douma was calm.']);
     for (const s of sentences) expect(TEXT.slice(s.start, s.end)).toBe(s.text);
   });
+  it('goes on after "U.S." when a name follows, and ends there when a new sentence opens', () => {
+    const text = 'On Saturday, the U.S. State Department condemned the killings in Idlib. Aid went to the U.N. The next day, shelling resumed. Talks stalled in the U.S. Officials said nothing.';
+    const sentences = splitSentences(text, [{ start: 0, end: text.length, text }]);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'On Saturday, the U.S. State Department condemned the killings in Idlib.',
+      'Aid went to the U.N.',
+      'The next day, shelling resumed.',
+      'Talks stalled in the U.S.',
+      'Officials said nothing.',
+    ]);
+  });
 });
 
 describe('extractClaims', () => {
