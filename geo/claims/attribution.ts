@@ -46,6 +46,7 @@ const PRONOUNS = new Set([...PERSON_PRONOUNS, ...GROUP_PRONOUNS, ...THING_PRONOU
 const NOUN_LIKE = set(LEXICON.nounLike);
 const TIME_WORDS = set(LEXICON.timeWords);
 const PREPOSITIONS = set(LEXICON.prepositions);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(LEXICON.placePrepositions);
 const NAME_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'la', 'le', 'da', 'du', 'on', 'in', '&']);
 /** Verbs that read as a source only with a preposition after them ("called for"), not alone ("a town called …"). */
 const NEEDS_PARTICLE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -652,7 +653,12 @@ function properName(r: Reading, phrase: Phrase): string | null {
       break;
     }
   }
+  const breakAt = from;
   while (from < tokens.length && !(tokens[from] as Token).cap) from++;
+  // "activists in Syria", "officials at Kyiv's hospital": the name says where the source
+  // is, not who it is; the whole description is the source.
+  const skipped = tokens.slice(breakAt, from).filter((t) => t.word);
+  if (breakAt > 0 && skipped.length === 1 && PLACE_PREPOSITIONS.has((skipped[0] as Token).lower)) return null;
   // "Colonel Anna Kovac" → "Anna Kovac"; "Mr. Smith" keeps its title.
   while (from + 2 < tokens.length && NAME_TITLES.has(bare(tokens[from] as Token)) && (tokens[from + 1] as Token).cap) from++;
   if (from >= tokens.length) return null;

@@ -27,6 +27,10 @@ describe('readAttributions: who says so', () => {
     expect(first('Local authorities said the bridge was destroyed.')).toEqual(['Local authorities', 'said', 'Local authorities']);
     expect(first('State media reported heavy fighting near the border.')).toEqual(['State media', 'reported', 'State media']);
   });
+  it('keeps a generic source whose name only says where it is', () => {
+    expect(first('Earlier, activists in Aleppo said thousands had fled the town.')).toEqual(['activists in Aleppo', 'said', 'activists in Aleppo']);
+    expect(first('Two people were killed, doctors at the Kherson hospital said.')).toEqual(['doctors at the Kherson hospital', 'said', 'doctors at the Kherson hospital']);
+  });
   it('reads a named body and "in a statement"', () => {
     expect(first('The Kordofan Medical Network said in a statement that the militia had shelled the hospital.')).toEqual([
       'The Kordofan Medical Network',
