@@ -125,6 +125,12 @@ describe('the atlas', () => {
     const dispute = page.locator('.leaflet-popup .dispute');
     await dispute.waitFor();
     await expect(dispute.locator('li').count()).resolves.toBe(2);
+    // side by side on a desktop
+    // (both measured at once: the map may still be panning to show the popup)
+    const [left, right] = await dispute.locator('li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().toJSON() as DOMRect));
+    if (!left || !right) throw new Error('two claims expected');
+    expect(Math.abs(left.y - right.y)).toBeLessThan(2);
+    expect(right.x).toBeGreaterThanOrEqual(left.x + left.width - 1);
     const text = (await dispute.textContent()) ?? '';
     expect(text).toContain('Hayat Tahrir al-Sham');
     expect(text).toContain('Wire A');
