@@ -186,6 +186,20 @@ describe('adding reports', () => {
     expect(errors).toEqual([]);
   });
 
+  it('from /read: "Save to the atlas" under the mapped result', async () => {
+    const { page, errors } = await open('/read');
+    await page.getByLabel('The report', { exact: true }).fill('Strikes on Raqqa\n\nOn 9 June 2017 air strikes hit Raqqa, residents said.\n');
+    await page.getByRole('button', { name: 'Map it' }).click();
+    await page.getByRole('status').filter({ hasText: /^Mapped:/ }).waitFor({ timeout: 30_000 });
+    const save = page.locator('.save-to-atlas');
+    await save.getByLabel('Admin token').fill(TEST_TOKEN);
+    await save.getByRole('button', { name: 'Save to the atlas' }).click();
+    await save.getByRole('status').filter({ hasText: /Saved to the atlas as report \d+/ }).waitFor({ timeout: 30_000 });
+    const view = (await (await fetch(`${baseURL}/api/claims?zoom=16&from=2017-06-09&to=2017-06-09`)).json()) as AtlasResponse;
+    expect(view.features.some((f) => f.properties.kind === 'place' && f.properties.claims.some((c) => c.text.includes('air strikes hit Raqqa')))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('says why a report is refused, stores nothing, and keeps serving', async () => {
     const before = ((await (await fetch(`${baseURL}/api/reports`)).json()) as { reports: unknown[] }).reports.length;
     const { page } = await open('/reports/new');
