@@ -173,7 +173,8 @@ export default function Atlas({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const popupBody = useCallback(
     (place: PlaceFeature) => {
       const p = byId.get(place.id)?.properties;
-      return p ? <AtlasClaims claims={p.claims} claimCount={p.claimCount} headingLevel={headingLevel === 2 ? 4 : 5} /> : null;
+      // the popup's heading is at the atlas's level (the map comes before the list's heading), its days one below
+      return p ? <AtlasClaims claims={p.claims} claimCount={p.claimCount} headingLevel={headingLevel === 2 ? 3 : 4} /> : null;
     },
     [byId, headingLevel],
   );
@@ -199,7 +200,7 @@ export default function Atlas({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           places={places}
           label="Atlas: the places every report names, with their claims"
           publisher={null}
-          headingLevel={headingLevel === 2 ? 3 : 4}
+          headingLevel={headingLevel}
           help={HELP}
           initialBbox={opening}
           onViewChange={onViewChange}
