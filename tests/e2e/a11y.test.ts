@@ -102,6 +102,7 @@ describe('axe: no violations', () => {
       const { page } = await open(`/atlas?bbox=${lon - 0.02},${lat - 0.02},${lon + 0.02},${lat + 0.02}&zoom=15`, { colorScheme });
       await page.locator('.atlas-map .place-pin').first().click();
       await page.locator('.leaflet-popup .atlas-claims').waitFor();
+      await page.waitForLoadState('networkidle'); // the view the popup's pan asked for has come
       await page.waitForFunction(() => {
         const popup = document.querySelector('.leaflet-popup');
         return popup !== null && getComputedStyle(popup).opacity === '1';

@@ -45,11 +45,11 @@ async function open(pathname: string, viewport: Viewport = DESKTOP) {
 
 const atlasMap = (page: Page) => page.getByRole('region', { name: /^Atlas:/ });
 const status = (page: Page) => page.locator('.atlas-status');
-const claimsInView = async (page: Page) => Number(/^(\d+) claims? in view/.exec((await status(page).textContent()) ?? '')?.[1] ?? NaN);
+const claimsInView = async (page: Page) => Number(/^(\d+) claims? in and around the view/.exec((await status(page).textContent()) ?? '')?.[1] ?? NaN);
 
 async function waitForAtlas(page: Page) {
   await atlasMap(page).locator('.leaflet-marker-icon').first().waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => /claims? in view/.test(document.querySelector('.atlas-status')?.textContent ?? ''));
+  await page.waitForFunction(() => /claims? in and around the view/.test(document.querySelector('.atlas-status')?.textContent ?? ''));
 }
 
 async function postReport(body: unknown, token = TEST_TOKEN) {
