@@ -66,10 +66,22 @@ function toPlaceFeature(place: AtlasPlace): PlaceFeature {
 }
 
 function describeView({ meta }: AtlasResponse): string {
-  let line = `${plural(meta.claimCount, 'claim')} in view`;
+  let line = `${plural(meta.claimCount, 'claim')} in and around the view`;
   if (meta.groupedClaims > 0) line += `, ${meta.groupedClaims} of them in groups of places (zoom in to see them)`;
   if (meta.truncated) line += `; only the ${meta.claimsReturned} about the busiest places are listed (at most ${meta.claimLimit} at once)`;
   return `${line}.`;
+}
+
+type Box = [number, number, number, number];
+
+function contains(outer: Box, inner: Box): boolean {
+  return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+}
+
+function pad([west, south, east, north]: Box, share: number): Box {
+  const dx = (east - west) * share;
+  const dy = (north - south) * share;
+  return [west - dx, Math.max(-90, south - dy), east + dx, Math.min(90, north + dy)];
 }
 
 /** [west, south, east, north] around every marker of an answer, or null when there are none. */
@@ -119,10 +131,22 @@ export default function Atlas({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     [filterKey],
   );
 
+  // what is asked of the server: the view and half a view around it, so that small moves
+  // (a popup panning into view) need no new answer and the markers stay as they are
+  const asked = useRef<AtlasQuery | null>(null);
+  const fetchQuery = useMemo(() => {
+    const last = asked.current;
+    const same = last && last.zoom === query.zoom && last.from === query.from && last.to === query.to && JSON.stringify(last.filters) === JSON.stringify(query.filters);
+    if (same && (last.bbox === null || (query.bbox && contains(last.bbox, query.bbox)))) return last;
+    const next = { ...query, bbox: query.bbox && pad(query.bbox, 0.5) };
+    asked.current = next;
+    return next;
+  }, [query]);
+
   useEffect(
     function fetchView() {
       const controller = new AbortController();
-      fetch(`/api/claims?${atlasQueryToParams(query).toString()}`, { signal: controller.signal })
+      fetch(`/api/claims?${atlasQueryToParams(fetchQuery).toString()}`, { signal: controller.signal })
         .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`the server answered ${r.status}`))))
         .then((v: AtlasResponse) => {
           setView(v);
@@ -134,7 +158,7 @@ export default function Atlas({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         controller.abort();
       };
     },
-    [query],
+    [fetchQuery],
   );
 
   const onViewChange = useCallback(function followMap({ bbox, zoom }: MapView) {
@@ -173,7 +197,8 @@ export default function Atlas({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const popupBody = useCallback(
     (place: PlaceFeature) => {
       const p = byId.get(place.id)?.properties;
-      return p ? <AtlasClaims claims={p.claims} claimCount={p.claimCount} headingLevel={headingLevel === 2 ? 4 : 5} /> : null;
+      // the popup's heading is at the atlas's level (the map comes before the list's heading), its days one below
+      return p ? <AtlasClaims claims={p.claims} claimCount={p.claimCount} headingLevel={headingLevel === 2 ? 3 : 4} /> : null;
     },
     [byId, headingLevel],
   );
@@ -199,7 +224,7 @@ export default function Atlas({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
           places={places}
           label="Atlas: the places every report names, with their claims"
           publisher={null}
-          headingLevel={headingLevel === 2 ? 3 : 4}
+          headingLevel={headingLevel}
           help={HELP}
           initialBbox={opening}
           onViewChange={onViewChange}
@@ -253,7 +278,7 @@ export default function Atlas({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         </section>
       </div>
       <section className="atlas-list" aria-labelledby="atlas-list-heading">
-        <H id="atlas-list-heading">Places in view</H>
+        <H id="atlas-list-heading">Places in and around the view</H>
         {view && atlasPlaces.length === 0 && groups.length === 0 && <p>No claims in view: zoom out or widen the filters.</p>}
         <ul className="atlas-places">
           {groups.map((group) => (

@@ -32,7 +32,7 @@ export function PlacePopup({ place, publisher, headingLevel, onShown, body }: Pl
       container.setAttribute('role', 'dialog');
       container.setAttribute('aria-labelledby', headingId);
     },
-    [headingId],
+    // after every render: new data (the atlas refetches as the map pans) may move the content to a new popup
   );
 
   useEffect(

@@ -94,6 +94,22 @@ describe('axe: no violations', () => {
       expect(errors).toEqual([]);
     });
 
+    it(`atlas with a place's popup open, ${colorScheme}`, async () => {
+      const view = (await (await fetch(`${baseURL}/api/claims?zoom=16`)).json()) as { features: { properties: { kind: string; anchor: [number, number] } }[] };
+      const place = view.features.find((f) => f.properties.kind === 'place');
+      if (!place) throw new Error('no place in the atlas');
+      const [lon, lat] = place.properties.anchor;
+      const { page } = await open(`/atlas?bbox=${lon - 0.02},${lat - 0.02},${lon + 0.02},${lat + 0.02}&zoom=15`, { colorScheme });
+      await page.locator('.atlas-map .place-pin').first().click();
+      await page.locator('.leaflet-popup .atlas-claims').waitFor();
+      await page.waitForLoadState('networkidle'); // the view the popup's pan asked for has come
+      await page.waitForFunction(() => {
+        const popup = document.querySelector('.leaflet-popup');
+        return popup !== null && getComputedStyle(popup).opacity === '1';
+      });
+      expect(await axeViolations(page)).toEqual([]);
+    });
+
     it(`article with a marker's popup open, ${colorScheme}`, async () => {
       const { page } = await open(ARTICLE, { colorScheme });
       await clickPlaceMarker(page, 'Hazzeh');

@@ -45,11 +45,11 @@ async function open(pathname: string, viewport: Viewport = DESKTOP) {
 
 const atlasMap = (page: Page) => page.getByRole('region', { name: /^Atlas:/ });
 const status = (page: Page) => page.locator('.atlas-status');
-const claimsInView = async (page: Page) => Number(/^(\d+) claims? in view/.exec((await status(page).textContent()) ?? '')?.[1] ?? NaN);
+const claimsInView = async (page: Page) => Number(/^(\d+) claims? in and around the view/.exec((await status(page).textContent()) ?? '')?.[1] ?? NaN);
 
 async function waitForAtlas(page: Page) {
   await atlasMap(page).locator('.leaflet-marker-icon').first().waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => /claims? in view/.test(document.querySelector('.atlas-status')?.textContent ?? ''));
+  await page.waitForFunction(() => /claims? in and around the view/.test(document.querySelector('.atlas-status')?.textContent ?? ''));
 }
 
 async function postReport(body: unknown, token = TEST_TOKEN) {
@@ -125,6 +125,12 @@ describe('the atlas', () => {
     const dispute = page.locator('.leaflet-popup .dispute');
     await dispute.waitFor();
     await expect(dispute.locator('li').count()).resolves.toBe(2);
+    // side by side on a desktop
+    // (both measured at once: the map may still be panning to show the popup)
+    const [left, right] = await dispute.locator('li').evaluateAll((items) => items.map((li) => li.getBoundingClientRect().toJSON() as DOMRect));
+    if (!left || !right) throw new Error('two claims expected');
+    expect(Math.abs(left.y - right.y)).toBeLessThan(2);
+    expect(right.x).toBeGreaterThanOrEqual(left.x + left.width - 1);
     const text = (await dispute.textContent()) ?? '';
     expect(text).toContain('Hayat Tahrir al-Sham');
     expect(text).toContain('Wire A');
@@ -177,6 +183,20 @@ describe('adding reports', () => {
     const report = (await page.locator('.report').textContent()) ?? '';
     expect(report).toContain('Kurdish fighters clashed with Islamic State near Kobani');
     expect(report).not.toContain('Sport');
+    expect(errors).toEqual([]);
+  });
+
+  it('from /read: "Save to the atlas" under the mapped result', async () => {
+    const { page, errors } = await open('/read');
+    await page.getByLabel('The report', { exact: true }).fill('Strikes on Raqqa\n\nOn 9 June 2017 air strikes hit Raqqa, residents said.\n');
+    await page.getByRole('button', { name: 'Map it' }).click();
+    await page.getByRole('status').filter({ hasText: /^Mapped:/ }).waitFor({ timeout: 30_000 });
+    const save = page.locator('.save-to-atlas');
+    await save.getByLabel('Admin token').fill(TEST_TOKEN);
+    await save.getByRole('button', { name: 'Save to the atlas' }).click();
+    await save.getByRole('status').filter({ hasText: /Saved to the atlas as report \d+/ }).waitFor({ timeout: 30_000 });
+    const view = (await (await fetch(`${baseURL}/api/claims?zoom=16&from=2017-06-09&to=2017-06-09`)).json()) as AtlasResponse;
+    expect(view.features.some((f) => f.properties.kind === 'place' && f.properties.claims.some((c) => c.text.includes('air strikes hit Raqqa')))).toBe(true);
     expect(errors).toEqual([]);
   });
 
