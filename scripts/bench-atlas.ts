@@ -13,7 +13,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { emptyFilters } from '../components/atlas/atlasQuery';
-import type { AtlasQuery } from '../components/atlas/atlasTypes';
+import type { AtlasQuery } from '../geo/types';
 import { loadAtlasIndex, queryAtlas } from '../store/atlasIndex';
 import type { Database } from '../store/database';
 import { openStore } from '../store/openStore';

@@ -6,8 +6,10 @@
  * and sends the claims of the single places, at most `claimLimit` of them.
  */
 import Supercluster, { type ClusterProperties, type PointFeature } from 'supercluster';
-import type { EventType, PlaceGeometry, PlaceType, Stance, SubEventType } from '@/geo/types';
 import type {
+  EventType,
+  PlaceGeometry,
+  PlaceType,
   AtlasClaim,
   AtlasCluster,
   AtlasFacet,
@@ -16,7 +18,7 @@ import type {
   AtlasResponse,
   AtlasSummary,
   FacetValue,
-} from '@/components/atlas/atlasTypes';
+} from '@/geo/types';
 import type { Sql } from './database';
 import { findDisputes } from './disputes';
 
@@ -46,27 +48,16 @@ export interface ReportRecord {
   published: string | null;
 }
 
-export interface ClaimRecord {
-  id: string;
-  reportId: string;
+/** A claim row as the store gives it: the atlas's claim less what the index derives, plus its place. */
+export type ClaimRecord = Pick<
+  AtlasClaim,
+  'id' | 'reportId' | 'start' | 'end' | 'text' | 'day' | 'eventType' | 'subEventType' | 'actor1' | 'actor2' | 'attribution' | 'source' | 'cue' | 'stance' | 'fatalities' | 'publisher'
+> & {
   placeId: string;
-  start: number;
-  end: number;
-  text: string;
-  day: string | null;
+  /** The text's own event date; `day` falls back to the report's. */
   eventDate: string | null;
-  eventType: EventType;
-  subEventType: SubEventType | null;
-  actor1: string | null;
-  actor2: string | null;
-  attribution: string | null;
-  source: string | null;
-  cue: string | null;
-  stance: Stance;
-  fatalities: number | null;
-  publisher: string | null;
   country: string;
-}
+};
 
 /** Strings as small integers; id 0 is "none". */
 class Dictionary {

@@ -14,7 +14,7 @@ import type { ExternalGroup } from '../map/PlaceLayer';
 import { selectPlace } from '../placeSelection';
 import { AtlasClaims } from './AtlasClaims';
 import { atlasQueryToParams, emptyFilters, parseAtlasQuery } from './atlasQuery';
-import type { AtlasFacet, AtlasPlace, AtlasQuery, AtlasResponse, AtlasSummary } from './atlasTypes';
+import type { AtlasFacet, AtlasPlace, AtlasQuery, AtlasResponse, AtlasSummary } from '@/geo/types';
 import { EVENT_STYLES, eventDecoration } from './eventTypes';
 import { Timeline } from './Timeline';
 

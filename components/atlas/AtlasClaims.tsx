@@ -4,7 +4,7 @@
  * who says so and how ("SOHR said"), actor1 → actor2, fatalities, and links to its
  * sentence in the stored report. No hooks: used in map popups and in the list.
  */
-import type { AtlasClaim } from './atlasTypes';
+import type { AtlasClaim } from '@/geo/types';
 import { eventLabel, formatDate } from '../describePlace';
 import { EVENT_STYLES } from './eventTypes';
 

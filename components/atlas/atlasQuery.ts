@@ -3,7 +3,7 @@
  * filters (`eventType=`, `actor=`, `source=`, `publisher=`, `country=`, each repeatable).
  * The page's URL and the API query use the same names, so a view can be shared.
  */
-import { ATLAS_FACETS, type AtlasFacet, type AtlasQuery } from './atlasTypes';
+import { ATLAS_FACETS, type AtlasFacet, type AtlasQuery } from '@/geo/types';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

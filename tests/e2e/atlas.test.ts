@@ -6,7 +6,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AtlasPlace, AtlasResponse } from '@/components/atlas/atlasTypes';
+import type { AtlasPlace, AtlasResponse } from '@/geo/types';
 import { DESKTOP, launchBrowser, PHONE, visit, type Viewport, type Visit } from './browser';
 import { TEST_TOKEN } from './nextServer';
 

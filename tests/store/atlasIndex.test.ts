@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters } from '@/components/atlas/atlasQuery';
-import type { AtlasPlace, AtlasQuery } from '@/components/atlas/atlasTypes';
+import type { AtlasPlace, AtlasQuery } from '@/geo/types';
 import { buildAtlasIndex, queryAtlas, summarizeAtlas, type ClaimRecord, type PlaceRecord, type ReportRecord } from '@/store/atlasIndex';
 
 const place = (id: string, lon: number, lat: number): PlaceRecord => ({

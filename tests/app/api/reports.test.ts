@@ -7,7 +7,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AtlasPlace, AtlasResponse, AtlasSummary } from '@/components/atlas/atlasTypes';
+import type { AtlasPlace, AtlasResponse, AtlasSummary } from '@/geo/types';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'claimmap-api-'));
 process.env.CLAIMMAP_DATA_DIR = dir;
