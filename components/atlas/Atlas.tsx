@@ -84,15 +84,37 @@ function pad([west, south, east, north]: Box, share: number): Box {
   return [west - dx, Math.max(-90, south - dy), east + dx, Math.min(90, north + dy)];
 }
 
-/** [west, south, east, north] around every marker of an answer, or null when there are none. */
-function boundsOf(view: AtlasResponse): [number, number, number, number] | null {
+/** The atlas map's width in pixels (the page's, less its margins, before the map exists). */
+function mapWidth(): number {
+  return Math.max(200, (document.querySelector('.atlas')?.clientWidth ?? window.innerWidth) - 32);
+}
+
+/** Width of the world at the map's lowest zoom (2), in pixels of 256-px tiles. */
+const WORLD_PX_AT_MIN_ZOOM = 1024;
+
+/**
+ * [west, south, east, north] around every marker of an answer, or null when there are
+ * none. Where they span more than the map can show at its lowest zoom (a phone, a world
+ * of reports), the box is as wide as the map and centred on the claims' weighted centre,
+ * so the map opens where most claims are, not on the ocean between them.
+ */
+function boundsOf(view: AtlasResponse, mapWidthPx: number): [number, number, number, number] | null {
   let [west, south, east, north] = [180, 90, -180, -90];
+  let weighted = 0;
+  let total = 0;
   for (const f of view.features) {
     const [lon, lat] = f.properties.kind === 'place' ? f.properties.anchor : (f.geometry.coordinates as [number, number]);
     [west, south, east, north] = [Math.min(west, lon), Math.min(south, lat), Math.max(east, lon), Math.max(north, lat)];
+    weighted += lon * f.properties.claimCount;
+    total += f.properties.claimCount;
   }
   if (west > east) return null;
   const pad = Math.max(1, (east - west) * 0.05);
+  const visible = (360 * mapWidthPx) / WORLD_PX_AT_MIN_ZOOM;
+  if (east - west + 2 * pad > visible && total > 0) {
+    const centre = Math.min(180 - visible / 2, Math.max(-180 + visible / 2, weighted / total));
+    [west, east] = [centre - visible / 2 + pad, centre + visible / 2 - pad];
+  }
   return [west - pad, Math.max(-85, south - pad), east + pad, Math.min(85, north + pad)];
 }
 
@@ -151,7 +173,7 @@ export default function Atlas({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         .then((v: AtlasResponse) => {
           setView(v);
           setError('');
-          setOpening((o) => (o === undefined ? boundsOf(v) : o));
+          setOpening((o) => (o === undefined ? boundsOf(v, mapWidth()) : o));
         })
         .catch((e: Error) => e.name !== 'AbortError' && setError(`Could not load the claims: ${e.message}`));
       return function cancelView() {
