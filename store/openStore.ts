@@ -39,8 +39,16 @@ export async function openStore(config: StoreConfig): Promise<Database> {
   return db;
 }
 
-const open = new Set<Database>();
-let guarded = false;
+/**
+ * The open stores and whether the signal handlers are in, kept on the global object:
+ * Next bundles this module more than once (the instrumentation hook, each route), and
+ * every copy must close the same stores, with one set of handlers.
+ */
+const shared = ((globalThis as { __claimmapStores?: { open: Set<Database>; guarded: boolean } }).__claimmapStores ??= {
+  open: new Set<Database>(),
+  guarded: false,
+});
+const open = shared.open;
 
 /**
  * Closes `db` when the process ends: SIGINT, SIGTERM, an empty event loop (beforeExit).
@@ -54,8 +62,18 @@ export function closeOnExit(db: Database) {
     open.delete(db);
     await close();
   };
-  if (guarded) return;
-  guarded = true;
+  closeStoresOnSignals();
+}
+
+/**
+ * On SIGINT or SIGTERM, closes every open store, then exits (130 or 143); on an empty
+ * event loop, closes them. Idempotent. The server calls it at start (instrumentation.ts),
+ * with Next's own signal handling off (`NEXT_MANUAL_SIG_HANDLE`, set by `npm start`),
+ * so that a stop waits for the store to close instead of exiting under it.
+ */
+export function closeStoresOnSignals() {
+  if (shared.guarded) return;
+  shared.guarded = true;
   async function closeAll() {
     await Promise.allSettled([...open].map((d) => d.close()));
   }

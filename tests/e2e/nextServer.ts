@@ -71,6 +71,8 @@ export async function startNextServer(hint = 'npm run build', env: Record<string
       ...process.env,
       NODE_ENV: 'production',
       NEXT_TELEMETRY_DISABLED: '1',
+      // as `npm start` runs it: our handlers close the store on SIGTERM (instrumentation.ts)
+      NEXT_MANUAL_SIG_HANDLE: 'true',
       // a store of its own in a temporary folder (seeded on first use), writes with a test token
       CLAIMMAP_DATA_DIR: env.CLAIMMAP_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'claimmap-e2e-')),
       CLAIMMAP_ADMIN_TOKEN: TEST_TOKEN,
