@@ -82,10 +82,15 @@ export function clausesOf(text: string, sentence: Span): Span[] {
   return clauses;
 }
 
+/** "clashes between X and Y": the words before X. Hoisted, as the one below: rolesOf runs for every trigger. */
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/iu;
+/** Between an actor and the trigger after it: "the army's recapture", "RSF drone attack". */
+const OWNS_TRIGGER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
 /** Who acted and who was hit, around one trigger. */
 function rolesOf(text: string, sentence: Span, trigger: Span, clause: Span, actors: readonly ActorMention[]): { actor1: ActorMention | null; actor2: ActorMention | null } {
   const before = (a: ActorMention) => text.slice(Math.max(sentence.start, a.start - 30), a.start);
-  const between = /\bbetween\s+(?:the\s+)?$/iu;
+  const between = BETWEEN;
   // The trigger's clause, or the sentence's "between X and Y" when that clause names no one ("operations …, but also between X and Y").
   const inClause = actors.filter((a) => a.start >= clause.start && a.end <= clause.end && !a.civilians);
   const pair = actors.findIndex((a) => !a.civilians && between.test(before(a)));
@@ -94,7 +99,7 @@ function rolesOf(text: string, sentence: Span, trigger: Span, clause: Span, acto
     // "Ukrainian strike" read as one actor mention
     armed.find((a) => a.start < trigger.start && trigger.start < a.end && a.state) ??
     // "the army's recapture", "RSF drone attack"
-    armed.find((a) => a.end <= trigger.start && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(a.end, trigger.start)) && !TARGET_BEFORE.test(before(a))) ??
+    armed.find((a) => a.end <= trigger.start && OWNS_TRIGGER.test(text.slice(a.end, trigger.start)) && !TARGET_BEFORE.test(before(a))) ??
     // "an attack by the RSF", "the town fell to the RSF"
     armed.find((a) => a.start >= trigger.end && (AGENT_AFTER.test(text.slice(trigger.end, a.start)) || (/\bto$/i.test(trigger.text) && /^\s+(?:the\s+)?$/i.test(text.slice(trigger.end, a.start))))) ??
     // the clause's subject
