@@ -36,10 +36,14 @@ export const civiliansOf = (country: string) => `Civilians (${country})`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const FORCE_OR_ATTACK = alternatives([...FORCES.forceNouns, ...FORCES.attackNouns]);
-/** "Ukrainian strike", "Russia's army", "Israeli air force": a country's word, then a force or attack noun. */
-const COUNTRY_FORCE = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)(?:['’]s)?\\s+(?:(?:own|new|heavy|massive|overnight|fresh|latest|special|regular|elite|ground|air|naval|security|armed|military)\\s+)?(?:${FORCE_OR_ATTACK})(?![\\p{L}-])`, 'gu');
+/**
+ * "Ukrainian strike", "Russia's army", "Israeli air force": a country's word, then a force or attack noun.
+ * (Here and below, the capital is looked for before the look-behind: both only test the
+ * same position, and most positions fail the cheaper test first.)
+ */
+const COUNTRY_FORCE = new RegExp(`(?=\\p{Lu})(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)(?:['’]s)?\\s+(?:(?:own|new|heavy|massive|overnight|fresh|latest|special|regular|elite|ground|air|naval|security|armed|military)\\s+)?(?:${FORCE_OR_ATTACK})(?![\\p{L}-])`, 'gu');
 /** "Russia launched 80 drones", "Israel struck": a country's name as the subject of an attack. */
-const COUNTRY_ACTS = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+(?:(?:has|have|had|also|again|then|reportedly)\\s+)?(?:${FORCES.countryActs})(?![\\p{L}-])`, 'gu');
+const COUNTRY_ACTS = new RegExp(`(?=\\p{Lu})(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+(?:(?:has|have|had|also|again|then|reportedly)\\s+)?(?:${FORCES.countryActs})(?![\\p{L}-])`, 'gu');
 const GENERIC = new RegExp(`(?<![\\p{L}-])(?:${alternatives(FORCES.genericForces)})(?![\\p{L}-])`, 'giu');
 const CIVILIAN_WORDS = `(?<![\\p{L}-])(?:${alternatives(FORCES.civilians)})(?![\\p{L}-])`;
 const CIVILIANS_ALL = new RegExp(CIVILIAN_WORDS, 'giu');
