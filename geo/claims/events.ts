@@ -52,7 +52,7 @@ const anyOf = (triggers: readonly { pattern: string }[]) => new RegExp(`(?<![\\p
  * for a union costs little more than one scan for one trigger, so this saves most of
  * the scans while finding exactly the same matches.
  */
-const GROUP = 4;
+const GROUP = 8; // fastest of 2…12 on the 1 MB corpus
 const GROUPS: readonly { test: RegExp; triggers: readonly Trigger[] }[] = Array.from({ length: Math.ceil(TRIGGERS.length / GROUP) }, (_, g) => ({
   test: anyOf(EVENTS.triggers.slice(g * GROUP, (g + 1) * GROUP)),
   triggers: TRIGGERS.slice(g * GROUP, (g + 1) * GROUP),
