@@ -399,8 +399,9 @@ function readSentence(r: Reading): Found[] {
     const t = tokens[i] as Token;
     if (r.inQuote(t.start)) continue;
     // "“…” ― Sonya Herridge": a quotation signed after a dash.
-    const quoteBefore = i === 0 ? /["”’]\s*$/.test(r.input.slice(Math.max(0, r.sentence.start - 4), r.sentence.start)) : /["”’]/.test(tokens[i - 1]?.raw ?? '');
-    if ((t.raw === '―' || t.raw === '—' || t.raw === '–') && quoteBefore) {
+    // (The quotation mark is looked for only before a dash: this loop runs for every token.)
+    const dash = t.raw === '―' || t.raw === '—' || t.raw === '–';
+    if (dash && (i === 0 ? /["”’]\s*$/.test(r.input.slice(Math.max(0, r.sentence.start - 4), r.sentence.start)) : /["”’]/.test(tokens[i - 1]?.raw ?? ''))) {
       const name = phraseAfter(r, i + 1, false);
       if (name && name.kind === 'name' && lastClause(r, name.to)) add(name, t.raw, 'asserts', i, 2);
       continue;
