@@ -497,6 +497,10 @@ function quotations(text: string, body: readonly Span[]): [number, number][] {
   for (const part of body) {
     let open = -1;
     for (let k = part.start; k < part.end; k++) {
+      // Most characters are no quotation mark nor line break, and no branch below reads them:
+      // skip them by their code, before making a string of each.
+      const code = text.charCodeAt(k);
+      if (code !== 0x201c && code !== 0x201d && code !== 0x22 && code !== 0x27 && code !== 0x0a) continue;
       const c = text[k];
       const lineStart = k === part.start || text[k - 1] === '\n';
       if (c === '“' || (c === '”' && lineStart && open < 0)) {
