@@ -94,11 +94,14 @@ function tokenize(text: string, offset: number): Token[] {
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const raw = m[0];
+    const code = raw.charCodeAt(0);
     const first = raw[0] as string;
     const word = isWordStart(first);
     // "al-Masdar", "el-Watan": a name behind an Arabic article is capitalised all the same.
     // (Only a hyphen third or fourth can start one: the regex is skipped for other tokens.)
-    const cap = word && (first !== first.toLowerCase() || ((raw[2] === '-' || raw[3] === '-') && ARABIC_ARTICLE.test(raw)));
+    // An ASCII first letter is a capital when it is A-Z, which lower-casing it would tell too.
+    const upperFirst = code < 128 ? code >= 65 && code <= 90 : first !== first.toLowerCase();
+    const cap = word && (upperFirst || ((raw[2] === '-' || raw[3] === '-') && ARABIC_ARTICLE.test(raw)));
     const start = offset + m.index;
     tokens.push({ start, end: start + raw.length, raw, lower: raw.toLowerCase(), word, cap });
   }
