@@ -188,8 +188,9 @@ export function extractClaims(
       const frame = eventAt(reading.frames, r.mention.start);
       const fields = eventFields(frame, r.place.properties.country);
       // "The RSF said it had captured …", "the Houthis claimed responsibility for …": the source is the actor.
-      const claimsIt = /\b(?:it|they|its|their)\b/i.test(frame ? text.slice(frame.clause.start, frame.trigger.start) : '') || /\bresponsibility\b/i.test(s.text);
-      if (!fields.actor1 && frame && !frame.unreal && reading.sourceActor && claimsIt) {
+      // (Its words are read only when the rest holds: the tests run for every place of every claim.)
+      const claimsIt = () => /\b(?:it|they|its|their)\b/i.test(frame ? text.slice(frame.clause.start, frame.trigger.start) : '') || /\bresponsibility\b/i.test(s.text);
+      if (!fields.actor1 && frame && !frame.unreal && reading.sourceActor && claimsIt()) {
         fields.actor1 = reading.sourceActor;
       }
       const claim: Claim = {
