@@ -36,16 +36,34 @@ export const civiliansOf = (country: string) => `Civilians (${country})`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 const FORCE_OR_ATTACK = alternatives([...FORCES.forceNouns, ...FORCES.attackNouns]);
-/** "Ukrainian strike", "Russia's army", "Israeli air force": a country's word, then a force or attack noun. */
-const COUNTRY_FORCE = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)(?:['’]s)?\\s+(?:(?:own|new|heavy|massive|overnight|fresh|latest|special|regular|elite|ground|air|naval|security|armed|military)\\s+)?(?:${FORCE_OR_ATTACK})(?![\\p{L}-])`, 'gu');
+/**
+ * "Ukrainian strike", "Russia's army", "Israeli air force": a country's word, then a force or attack noun.
+ * (Here and below, the capital is looked for before the look-behind: both only test the
+ * same position, and most positions fail the cheaper test first.)
+ */
+const COUNTRY_FORCE = new RegExp(`(?=\\p{Lu})(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)(?:['’]s)?\\s+(?:(?:own|new|heavy|massive|overnight|fresh|latest|special|regular|elite|ground|air|naval|security|armed|military)\\s+)?(?:${FORCE_OR_ATTACK})(?![\\p{L}-])`, 'gu');
 /** "Russia launched 80 drones", "Israel struck": a country's name as the subject of an attack. */
-const COUNTRY_ACTS = new RegExp(`(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+(?:(?:has|have|had|also|again|then|reportedly)\\s+)?(?:${FORCES.countryActs})(?![\\p{L}-])`, 'gu');
+const COUNTRY_ACTS = new RegExp(`(?=\\p{Lu})(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+(?:(?:has|have|had|also|again|then|reportedly)\\s+)?(?:${FORCES.countryActs})(?![\\p{L}-])`, 'gu');
 const GENERIC = new RegExp(`(?<![\\p{L}-])(?:${alternatives(FORCES.genericForces)})(?![\\p{L}-])`, 'giu');
 const CIVILIAN_WORDS = `(?<![\\p{L}-])(?:${alternatives(FORCES.civilians)})(?![\\p{L}-])`;
 const CIVILIANS_ALL = new RegExp(CIVILIAN_WORDS, 'giu');
 export const CIVILIANS = new RegExp(CIVILIAN_WORDS, 'iu');
 export const FIGHTERS = new RegExp(`(?<![\\p{L}-])(?:${alternatives(FORCES.fighters)})(?![\\p{L}-])`, 'iu');
 export const HARM = new RegExp(`\\b(?:${FORCES.harm})\\b`, 'iu');
+
+const COUNTRY_PATTERNS = [COUNTRY_FORCE, COUNTRY_ACTS] as const;
+
+/**
+ * Every match of a global regex, as matchAll gives them, but with the regex itself:
+ * matchAll clones it on every call, and this runs for every claim sentence. None of
+ * these patterns matches the empty string.
+ */
+function matches(re: RegExp, s: string): RegExpExecArray[] {
+  const all: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) all.push(m);
+  return all;
+}
 
 /** The ACLED name of an organisation the lexicon lists as an actor, or null for media, monitors, people. */
 export function organisationActor(o: OrganisationMention, context: ActorContext): { actor: string; state: boolean; country?: string } | null {
@@ -78,18 +96,18 @@ export function findActors(text: string, sentence: Span, organisations: readonly
     const a = organisationActor(o, context);
     if (a) add(o.start, o.end, a.actor, a.state, false, a.country);
   }
-  for (const re of [COUNTRY_FORCE, COUNTRY_ACTS]) {
-    for (const m of s.matchAll(re)) {
+  for (const re of COUNTRY_PATTERNS) {
+    for (const m of matches(re, s)) {
       const country = context.country(m[1] as string);
-      const start = sentence.start + (m.index ?? 0);
+      const start = sentence.start + m.index;
       if (country) add(start, start + (re === COUNTRY_ACTS ? (m[1] as string).length : m[0].length), stateForces(country.name), true, false, country.code);
     }
   }
   const focusName = focus ? context.countryName(focus) : undefined;
   if (focus && focusName) {
-    for (const m of s.matchAll(GENERIC)) add(sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length, stateForces(focusName), true, false, focus);
+    for (const m of matches(GENERIC, s)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, stateForces(focusName), true, false, focus);
     if (HARM.test(s)) {
-      for (const m of s.matchAll(CIVILIANS_ALL)) add(sentence.start + (m.index ?? 0), sentence.start + (m.index ?? 0) + m[0].length, civiliansOf(focusName), false, true);
+      for (const m of matches(CIVILIANS_ALL, s)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, civiliansOf(focusName), false, true);
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -43,6 +43,21 @@ const TRIGGERS: readonly Trigger[] = EVENTS.triggers.map((t, rank) => ({
   re: new RegExp(`(?<![\\p{L}-])(?:${t.pattern})(?![\\p{L}])`, 'giu'),
   territory: 'territory' in t && t.territory === true,
 }));
+/** Whether any of these triggers matches: a union of alternatives matches wherever one of them does. */
+const anyOf = (triggers: readonly { pattern: string }[]) => new RegExp(`(?<![\\p{L}-])(?:${triggers.map((t) => `(?:${t.pattern})`).join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * The triggers in groups of a few, each with one test for them all: a sentence is
+ * scanned for a trigger only when its group's test passes, and the groups only when
+ * the test for all passes. Most sentences name no trigger or only one, and one scan
+ * for a union costs little more than one scan for one trigger, so this saves most of
+ * the scans while finding exactly the same matches.
+ */
+const GROUP = 8; // fastest of 2…12 on the 1 MB corpus
+const GROUPS: readonly { test: RegExp; triggers: readonly Trigger[] }[] = Array.from({ length: Math.ceil(TRIGGERS.length / GROUP) }, (_, g) => ({
+  test: anyOf(EVENTS.triggers.slice(g * GROUP, (g + 1) * GROUP)),
+  triggers: TRIGGERS.slice(g * GROUP, (g + 1) * GROUP),
+}));
+const ANY_TRIGGER = anyOf(EVENTS.triggers);
 const IRREALIS = new RegExp(EVENTS.irrealis, 'iu');
 const HISTORY = new RegExp(EVENTS.history, 'iu');
 const DENIAL = new RegExp(EVENTS.denial, 'iu');
@@ -67,10 +82,15 @@ export function clausesOf(text: string, sentence: Span): Span[] {
   return clauses;
 }
 
+/** "clashes between X and Y": the words before X. Hoisted, as the one below: rolesOf runs for every trigger. */
+const BETWEEN = /\bbetween\s+(?:the\s+)?$/iu;
+/** Between an actor and the trigger after it: "the army's recapture", "RSF drone attack". */
+const OWNS_TRIGGER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
 /** Who acted and who was hit, around one trigger. */
 function rolesOf(text: string, sentence: Span, trigger: Span, clause: Span, actors: readonly ActorMention[]): { actor1: ActorMention | null; actor2: ActorMention | null } {
   const before = (a: ActorMention) => text.slice(Math.max(sentence.start, a.start - 30), a.start);
-  const between = /\bbetween\s+(?:the\s+)?$/iu;
+  const between = BETWEEN;
   // The trigger's clause, or the sentence's "between X and Y" when that clause names no one ("operations …, but also between X and Y").
   const inClause = actors.filter((a) => a.start >= clause.start && a.end <= clause.end && !a.civilians);
   const pair = actors.findIndex((a) => !a.civilians && between.test(before(a)));
@@ -79,7 +99,7 @@ function rolesOf(text: string, sentence: Span, trigger: Span, clause: Span, acto
     // "Ukrainian strike" read as one actor mention
     armed.find((a) => a.start < trigger.start && trigger.start < a.end && a.state) ??
     // "the army's recapture", "RSF drone attack"
-    armed.find((a) => a.end <= trigger.start && /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(a.end, trigger.start)) && !TARGET_BEFORE.test(before(a))) ??
+    armed.find((a) => a.end <= trigger.start && OWNS_TRIGGER.test(text.slice(a.end, trigger.start)) && !TARGET_BEFORE.test(before(a))) ??
     // "an attack by the RSF", "the town fell to the RSF"
     armed.find((a) => a.start >= trigger.end && (AGENT_AFTER.test(text.slice(trigger.end, a.start)) || (/\bto$/i.test(trigger.text) && /^\s+(?:the\s+)?$/i.test(text.slice(trigger.end, a.start))))) ??
     // the clause's subject
@@ -109,13 +129,22 @@ const RETAKING = /^(?:re|liberat)/i;
  */
 export function eventsOf(text: string, sentence: Span, actors: readonly ActorMention[]): EventFrame[] {
   const s = text.slice(sentence.start, sentence.end);
+  if (!ANY_TRIGGER.test(s)) return [];
   const triggers: { span: Span; trigger: Trigger }[] = [];
-  for (const trigger of TRIGGERS) {
-    for (const m of s.matchAll(trigger.re)) {
-      const start = sentence.start + (m.index ?? 0);
-      const end = start + m[0].length;
-      if (triggers.some((t) => t.span.start < end && start < t.span.end)) continue;
-      triggers.push({ span: { start, end, text: m[0] }, trigger });
+  // In lexicon order, as before the groups: a trigger overlapping an earlier one's match is dropped.
+  for (const group of GROUPS) {
+    if (!group.test.test(s)) continue;
+    for (const trigger of group.triggers) {
+      // exec on the shared regex, not matchAll: matchAll clones the regex on every call.
+      const re = trigger.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+        if (m[0] === '') re.lastIndex++; // as matchAll does (no trigger matches empty)
+        const start = sentence.start + m.index;
+        const end = start + m[0].length;
+        if (triggers.some((t) => t.span.start < end && start < t.span.end)) continue;
+        triggers.push({ span: { start, end, text: m[0] }, trigger });
+      }
     }
   }
   triggers.sort((a, b) => a.span.start - b.span.start);

@@ -165,7 +165,10 @@ export function extractClaims(
   const bySentence = new Map<number, Resolution[]>();
   for (const r of resolutions) {
     const i = sentenceAt(sentences, r.mention.start);
-    if (i >= 0) bySentence.set(i, [...(bySentence.get(i) ?? []), r]);
+    if (i < 0) continue;
+    const here = bySentence.get(i);
+    if (here) here.push(r); // in place: copying made this quadratic in a sentence's places
+    else bySentence.set(i, [r]);
   }
 
   function read(i: number, here: readonly Resolution[]): SentenceReading {
@@ -194,12 +197,15 @@ export function extractClaims(
     const { attribution: a } = reading;
     for (const r of here) {
       const claims = byPlace.get(r.place.id) ?? [];
-      if (claims.some((c) => c.start === s.start)) continue;
+      // Sentences come in text order, so a claim of this sentence can only be the last one:
+      // checking that alone keeps this linear in a place's claims (a long report has thousands).
+      if (claims.at(-1)?.start === s.start) continue;
       const frame = eventAt(reading.frames, r.mention.start);
       const fields = eventFields(frame, r.place.properties.country);
       // "The RSF said it had captured …", "the Houthis claimed responsibility for …": the source is the actor.
-      const claimsIt = /\b(?:it|they|its|their)\b/i.test(frame ? text.slice(frame.clause.start, frame.trigger.start) : '') || /\bresponsibility\b/i.test(s.text);
-      if (!fields.actor1 && frame && !frame.unreal && reading.sourceActor && claimsIt) {
+      // (Its words are read only when the rest holds: the tests run for every place of every claim.)
+      const claimsIt = () => /\b(?:it|they|its|their)\b/i.test(frame ? text.slice(frame.clause.start, frame.trigger.start) : '') || /\bresponsibility\b/i.test(s.text);
+      if (!fields.actor1 && frame && !frame.unreal && reading.sourceActor && claimsIt()) {
         fields.actor1 = reading.sourceActor;
       }
       const claim: Claim = {

@@ -27,6 +27,12 @@ const PATTERNS: RegExp[] = [
   new RegExp(`\\b(${ONE})${PASSIVE_KILLED}\\b`, 'iu'),
 ];
 const IRREALIS = new RegExp(EVENTS.irrealis, 'iu');
+/**
+ * A word every pattern above needs (its KILLED words, "killing"/"kills"/"leaving"/"left",
+ * "toll", "deaths", "fatalities"), with the same flags so that case folds alike: a
+ * sentence without one cannot match, and most sentences skip the seven patterns.
+ */
+const MAY_COUNT_DEAD = /kill|dead|died|slain|lost their lives|deaths|fatalities|leaving|left|toll/iu;
 
 function valueOf(words: string): number | null {
   const w = words.toLowerCase().replace(/,/g, '').trim();
@@ -54,6 +60,7 @@ function valueOf(words: string): number | null {
  * @example fatalitiesOf("At least 13 civilians were killed in the camp") // 13
  */
 export function fatalitiesOf(sentence: string): number | null {
+  if (!MAY_COUNT_DEAD.test(sentence)) return null;
   for (const re of PATTERNS) {
     const m = re.exec(sentence);
     if (!m || IRREALIS.test(sentence.slice(Math.max(0, (m.index ?? 0) - 60), m.index))) continue;
