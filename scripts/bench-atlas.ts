@@ -8,10 +8,9 @@
  *   build exists.
  * Prints a markdown table on stdout.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { existsSync } from 'node:fs';
 import { emptyFilters } from '../components/atlas/atlasQuery';
 import type { AtlasQuery } from '../geo/types';
 import { loadAtlasIndex, queryAtlas } from '../store/atlasIndex';
@@ -19,23 +18,12 @@ import type { Database } from '../store/database';
 import { openStore } from '../store/openStore';
 import { changeCounter } from '../store/reports';
 import { startNextServer } from '../tests/e2e/nextServer';
+import { prng } from './bench/corpus';
 import { readInputs, runIngest } from './ingest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const rows: [string, string][] = [];
 const row = (what: string, value: string) => rows.push([what, value]);
-
-/** Mulberry32: a small seeded generator, so every run measures the same data. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const percentile = (xs: number[], p: number) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -51,7 +39,7 @@ async function benchIngest(reports: number) {
       .filter((f) => f.endsWith('.txt'))
       .flatMap((f) => readFileSync(path.join(articles, f), 'utf8').split(/(?<=[.!?])\s+/))
       .filter((s) => s.length > 40 && s.length < 400);
-    const next = random(7);
+    const next = prng(7);
     const inputs = Array.from({ length: reports }, (_, i) => {
       const body = Array.from({ length: 12 }, () => sentences[Math.floor(next() * sentences.length)]).join(' ');
       return { source: `synthetic ${i}`, text: `Synthetic report ${i}\n\n${body}\n`, meta: {} };
@@ -71,7 +59,7 @@ const EVENT_TYPES = ['Battles', 'Explosions/Remote violence', 'Violence against 
 
 /** Seeds `claims` synthetic claims (over claims/5 places and claims/100 reports) with SQL. */
 async function seedClaims(db: Database, claims: number) {
-  const next = random(claims);
+  const next = prng(claims);
   const placeCount = Math.max(10, Math.floor(claims / 5));
   const reportCount = Math.max(1, Math.floor(claims / 100));
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
@@ -140,7 +128,7 @@ async function seedClaims(db: Database, claims: number) {
 
 /** A seeded mix of views: the world, a region, a city, with and without dates and filters. */
 function views(count: number): AtlasQuery[] {
-  const next = random(42);
+  const next = prng(42);
   return Array.from({ length: count }, () => {
     const kind = next();
     const zoom = kind < 0.2 ? 2 : kind < 0.5 ? 5 : kind < 0.8 ? 8 : 11;
