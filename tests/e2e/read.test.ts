@@ -183,7 +183,12 @@ describe('/read', () => {
     expect(caption).toContain('10 September 2025'); // "on Wednesday", the day it was published
     expect(caption).not.toMatch(/·\s*·|^\s*·|·\s*$/); // no separator stands alone
 
+    // close Donetsk's popup first, and wait for Luhansk's to open, so a busy machine's slow
+    // popup transition cannot swallow the click
+    await page.keyboard.press('Escape');
+    await openPopup(page).waitFor({ state: 'detached' });
     await clickPlaceMarker(page, 'Luhansk');
+    await openPopup(page).getByRole('heading', { name: /Luhansk/ }).first().waitFor();
     const strike = openPopup(page).locator('.claim-card').filter({ hasText: 'A Ukrainian strike' });
     await expect(strike.locator('.claim-actors').textContent()).resolves.toBe('Military Forces of Ukraine → Civilians (Ukraine)');
     await expect(strike.locator('.claim-source').textContent()).resolves.toBe('officials said');
