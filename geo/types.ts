@@ -99,6 +99,8 @@ export interface Candidate {
   places: CandidatePlace[];
   /** The place a reader said this mention means (geoparse's `overrides`): it wins whatever the evidence. */
   chosen?: GazetteerFeature;
+  /** The mention names the place a public body serves ("the Ohio Supreme Court"), not where something happened. */
+  affiliation?: boolean;
 }
 
 /** The place chosen for one mention, how sure, and what came second. */
@@ -109,6 +111,8 @@ export interface Resolution {
   runnerUp: { id: string; name: string; score: number } | null;
   /** The mention spells the place's name as the gazetteer lists it: the map may show it so. */
   exactSpelling?: boolean;
+  /** As the candidate's: the place a public body serves, which takes a sentence's claim only when it names no other place. */
+  affiliation?: boolean;
 }
 
 /** ACLED's event types (ACLED Codebook, 2023), exactly as the codebook spells them; "Other" when none fits. */

@@ -195,7 +195,9 @@ export function extractClaims(
     const s = sentences[i] as Span;
     const reading = read(i, here);
     const { attribution: a } = reading;
-    for (const r of here) {
+    // "The Kherson regional police said shelling hit Bilozerka": the claim is Bilozerka's, not the police's seat.
+    const where = here.some((r) => !r.affiliation) ? here.filter((r) => !r.affiliation) : here;
+    for (const r of where) {
       const claims = byPlace.get(r.place.id) ?? [];
       // Sentences come in text order, so a claim of this sentence can only be the last one:
       // checking that alone keeps this linear in a place's claims (a long report has thousands).

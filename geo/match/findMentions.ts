@@ -23,6 +23,9 @@ export interface MentionMatches {
 /** "US-led", "Aleppo-based": a place used as an adjective is no place mention. */
 const ADJECTIVAL_SUFFIX = /^[-–](?:led|backed|based|born|made|funded|supported|owned|allied|sponsored|brokered|controlled|held|run|affiliated|linked|aligned|style|era|bound|centred|centered|focused|wide)\b/i;
 
+/** "US$5 million", "Marburg virus", "West Nile fever": a currency or a disease named for a place is no mention of it. */
+const NOT_A_PLACE_AFTER = /^(?:\$|\s+\[?(?:virus|ebolavirus|fever|haemorrhagic|hemorrhagic|flu|disease)\b)/i;
+
 /** Generic words that may follow a place name without making it part of a longer name. */
 const TYPE_WORDS = new Set(['province', 'governorate', 'oblast', 'state', 'raion', 'locality', 'city', 'town', 'village', 'camp', 'district', 'region', 'countryside', 'airbase', 'airport', 'area', 'suburb', 'suburbs', 'refugee', 'border', 'crossing', 'valley', 'plain', 'desert', 'front', 'frontline', 'offensive', 'pocket', 'enclave', 'sector', 'axis', 'highway', 'road', 'river', 'dam', 'strip', 'bank']);
 
@@ -38,7 +41,8 @@ function partOfLongerName(text: string, tokens: readonly Token[], masked: readon
   const after = tokens[end];
   const next = tokens[end + 1];
   // A capital opening a sentence says nothing: "Retaking Tal Abyad…".
-  const nameBefore = counts(before) && !masked[i - 1] && !sentenceInitial(text, tokens, i - 1) && joined(text, before as Token, tokens[i] as Token);
+  // A number before says nothing either: "55 Gainesville residents".
+  const nameBefore = counts(before) && !/^\p{N}/u.test((before as Token).raw) && !masked[i - 1] && !sentenceInitial(text, tokens, i - 1) && joined(text, before as Token, tokens[i] as Token);
   const nameAfter = counts(after) && !masked[end] && joined(text, tokens[end - 1] as Token, after as Token);
   // "Nuri al-Maliki": a name goes on through an article.
   const articleAfter = after?.article === true && next !== undefined && next.cap && hyphenBefore(text, next) && joined(text, tokens[end - 1] as Token, after);
@@ -190,6 +194,39 @@ function typedPlace(text: string, tokens: readonly Token[], masked: readonly boo
   return TYPE_AFTER_NAME.test(text.slice((tokens[end - 1] as Token).end, (tokens[end - 1] as Token).end + 30)) ? end : null;
 }
 
+/**
+ * The places public bodies are named for: "Ohio" in "the Ohio Supreme Court", "Kharkiv" in
+ * "the Kharkiv Regional Military Administration", "Georgia" in "the University of Georgia".
+ * The report names the place; the candidates say so (`affiliation`), so that a claim goes
+ * to the places where things happened rather than to the speaker's seat.
+ */
+function servedPlaces(text: string, gazetteer: Gazetteer, tokens: readonly Token[], ranges: readonly { from: number; to: number }[]): Candidate[] {
+  const found: Candidate[] = [];
+  // The place opens the name ("Ohio Supreme Court"), after at most a common word or two
+  // ("Acting U.S. Attorney", "Northeast Georgia Medical Center"), never a word inside it
+  // ("Food and Drug Administration").
+  const placeAt = (i: number, to: number): Candidate | null => {
+    if (!canStart(text, tokens, i) || gazetteer.demonym((tokens[i] as Token).exact) !== undefined) return null;
+    for (let end = Math.min(to, i + gazetteer.maxWords); end > i; end--) {
+      if (!(tokens[end - 1] as Token).cap) continue;
+      const places = lookupRun(text, gazetteer, tokens, i, end);
+      if (places.length === 0) continue;
+      const start = (tokens[i] as Token).start;
+      const stop = (tokens[end - 1] as Token).end;
+      return { mention: { start, end: stop, text: text.slice(start, stop) }, places, affiliation: true };
+    }
+    return null;
+  };
+  for (const { from, to } of ranges) {
+    for (let i = from; i < Math.min(to, from + 3); i++) {
+      const hit = placeAt(i, to);
+      if (hit) found.push(hit);
+      if (hit || !COMMON_WORDS.has((tokens[i] as Token).exact)) break;
+    }
+  }
+  return found;
+}
+
 /** The lower-case words any stage reads: articles, name-inner words, cues, titles, organisation words. */
 const LOWERCASE_WORDS_READ: ReadonlySet<string> = new Set([
   ...ARTICLES, ...INNER_WORDS, ...PLACE_CUES, ...ATTACK_VERBS, ...PLACE_NOUNS_BEFORE_OF, ...TITLES, ...ORGANISATION_WORDS, 'of', 'the',
@@ -204,7 +241,7 @@ const LOWERCASE_WORDS_READ: ReadonlySet<string> = new Set([
  */
 export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches {
   const tokens = tokenize(text, LOWERCASE_WORDS_READ);
-  const { mentions: organisations, masked } = findOrganisations(text, tokens);
+  const { mentions: organisations, masked, served } = findOrganisations(text, tokens);
   const candidates: Candidate[] = [];
   const unresolved: Mention[] = [];
   const demonymCountries: string[] = [];
@@ -234,7 +271,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
     if (found) {
       const start = (tokens[i] as Token).start;
       const stop = (tokens[found.end - 1] as Token).end;
-      const adjective = ADJECTIVAL_SUFFIX.test(text.slice(stop, stop + 16));
+      const adjective = ADJECTIVAL_SUFFIX.test(text.slice(stop, stop + 16)) || NOT_A_PLACE_AFTER.test(text.slice(stop, stop + 16));
       const oneWord = found.end === i + 1;
       const titled = afterTitle(text, tokens, i);
       const longer = partOfLongerName(text, tokens, masked, i, found.end, gazetteer);
@@ -267,8 +304,9 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
     }
     i++;
   }
+  const all = served.length === 0 ? candidates : [...candidates, ...servedPlaces(text, gazetteer, tokens, served)].sort((a, b) => a.mention.start - b.mention.start);
   // One sense per report: a word the report uses as a person's name ("Tom Jones", "Jones
   // said") is no place where it stands alone either.
-  const placed = people.size === 0 ? candidates : candidates.filter((c) => !people.has(exactToken(c.mention.text)));
+  const placed = people.size === 0 ? all : all.filter((c) => !people.has(exactToken(c.mention.text)));
   return { candidates: placed, organisations, unresolved, demonymCountries };
 }

@@ -51,12 +51,21 @@ const HEAD_NOUNS = new Set([
   'coalition', 'company', 'bank', 'airlines', 'airways', 'times', 'post', 'herald', 'tribune',
   'club', 'legion', 'militia', 'guards', 'gazette', 'channel', 'tv', 'radio', 'press', 'police',
   'administration', 'federation', 'association', 'league', 'assembly', 'parliament',
+  // Public bodies and offices, named for the place they serve: "Ohio Supreme Court", "Butler County Coroner".
+  'court', 'courthouse', 'department', 'office', 'library', 'school', 'schools', 'college', 'academy',
+  'hospital', 'clinic', 'senate', 'house', 'legislature', 'government', 'board', 'chamber', 'jail',
+  'prison', 'sheriff', 'coroner', 'clerk', 'auditor', 'attorney', 'treasurer', 'prosecutor', 'manager',
+  'commissioner', 'commissioners', 'superintendent', 'census',
 ]);
+
+/** Heads of organisations that are media: the place in their name is where they publish, not what they report. */
+const MEDIA_HEADS = new Set(['news', 'media', 'times', 'post', 'herald', 'tribune', 'gazette', 'channel', 'tv', 'radio', 'press', 'observatory', 'network', 'agency']);
 
 /** First words that, followed by "of", make a capitalised name an organisation. */
 const HEAD_OF = new Set([
   'army', 'university', 'ministry', 'ministers', 'bank', 'council', 'front', 'brigade', 'battalion',
-  'federation', 'union', 'league', 'museum', 'embassy', 'consulate',
+  'federation', 'union', 'league', 'museum', 'embassy', 'consulate', 'department', 'government',
+  'office', 'court', 'college',
 ]);
 
 /** The longest organisation name tried by shape, in words (keeps the scan linear). */
@@ -90,8 +99,15 @@ function lexiconMatch(text: string, tokens: readonly Token[], i: number): { end:
   return null;
 }
 
+/** An organisation found by its shape: its tokens [i, end), and the tokens where the place it serves may stand. */
+interface ShapeMatch {
+  end: number;
+  /** "Ohio" in "Ohio Supreme Court", "Georgia" in "University of Georgia"; null for media ("Aleppo Media Center"). */
+  served: { from: number; to: number } | null;
+}
+
 /** A capitalised run of open tokens that ends with a head noun, or starts "Army of …". */
-function shapeMatch(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): number | null {
+function shapeMatch(text: string, tokens: readonly Token[], masked: readonly boolean[], i: number): ShapeMatch | null {
   const first = tokens[i] as Token;
   if (!first.cap || first.exact === 'the') return null;
   let end = i + 1;
@@ -103,8 +119,13 @@ function shapeMatch(text: string, tokens: readonly Token[], masked: readonly boo
   }
   while (end > i + 1 && !(tokens[end - 1] as Token).cap) end--;
   if (end - i < 2) return null;
-  if (HEAD_OF.has(first.exact) && (tokens[i + 1] as Token).exact === 'of') return end;
-  for (let k = end - 1; k > i; k--) if (HEAD_NOUNS.has((tokens[k] as Token).exact)) return k + 1;
+  if (HEAD_OF.has(first.exact) && (tokens[i + 1] as Token).exact === 'of') return { end, served: end > i + 2 ? { from: i + 2, to: end } : null };
+  for (let k = end - 1; k > i; k--) {
+    const head = (tokens[k] as Token).exact;
+    if (!HEAD_NOUNS.has(head)) continue;
+    const media = tokens.slice(i, k + 1).some((t) => MEDIA_HEADS.has(t.exact));
+    return { end: k + 1, served: media ? null : { from: i, to: k } };
+  }
   return null;
 }
 
@@ -113,14 +134,16 @@ function shapeMatch(text: string, tokens: readonly Token[], masked: readonly boo
  * words left.
  * @param text the masked report text
  * @param tokens its tokens
- * @returns the organisation mentions in text order and, per token, whether it belongs to one
+ * @returns the organisation mentions in text order, per token whether it belongs to one, and
+ *   the token ranges inside public bodies' names where the place they serve may be named
  * @example findOrganisations(t, tokenize(t)).mentions.map(m => m.text) // ["Hayat Tahrir al-Sham"]
  */
 export function findOrganisations(
   text: string,
   tokens: readonly Token[],
-): { mentions: OrganisationMention[]; masked: boolean[] } {
+): { mentions: OrganisationMention[]; masked: boolean[]; served: { from: number; to: number }[] } {
   const mentions: OrganisationMention[] = [];
+  const served: { from: number; to: number }[] = [];
   const masked = new Array<boolean>(tokens.length).fill(false);
   function mask(i: number, end: number, organisation: Organisation | null) {
     const start = (tokens[i] as Token).start;
@@ -134,10 +157,13 @@ export function findOrganisations(
     i = hit?.end ?? i + 1;
   }
   for (let i = 0; i < tokens.length; ) {
-    const end = masked[i] ? null : shapeMatch(text, tokens, masked, i);
-    if (end !== null) mask(i, end, null);
-    i = end ?? i + 1;
+    const hit = masked[i] ? null : shapeMatch(text, tokens, masked, i);
+    if (hit) {
+      mask(i, hit.end, null);
+      if (hit.served) served.push(hit.served);
+    }
+    i = hit?.end ?? i + 1;
   }
   mentions.sort((a, b) => a.start - b.start);
-  return { mentions, masked };
+  return { mentions, masked, served };
 }

@@ -341,6 +341,7 @@ export function resolveMentions(
       score: confidence(best, second),
       runnerUp: second ? { id: second.place.feature.id, name: second.place.feature.properties.name, score: confidence(second, best) } : null,
       exactSpelling: best.place.exactSpelling === true,
+      ...(c.affiliation ? { affiliation: true } : {}),
     });
   });
   return { resolutions, dropped };

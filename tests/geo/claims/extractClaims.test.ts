@@ -103,3 +103,17 @@ describe('extractClaims on a war report (bundled gazetteer)', { timeout: 30_000 
     expect(claimAt('Khartoum', 'recapture')).toMatchObject({ eventType: 'Battles', subEventType: 'Government regains territory', actor1: 'Military Forces of Sudan' });
   });
 });
+
+describe('claims of a public body', () => {
+  const gaz = buildGazetteer(SMALL);
+  const claimsAt = (text: string) =>
+    Object.fromEntries(geoparse(text, gaz, { date: '2024-05-02' }).features.map((f) => [f.properties.name, f.properties.claims.map((c) => c.text)]));
+  it('go to the place where things happened, not to the seat the body is named for', () => {
+    const text = 'The Homs Police Department said shelling hit Douma on Monday.';
+    expect(claimsAt(text)).toEqual({ Homs: [], Douma: [text] });
+  });
+  it('go to the seat when the sentence names no other place', () => {
+    const text = 'The Homs Provincial Council said two people were killed on Monday.';
+    expect(claimsAt(text)).toEqual({ Homs: [text] });
+  });
+});

@@ -24,6 +24,21 @@ describe('findMentions', () => {
   it('never finds a place inside an organisation name', () => {
     expect(names('Hayat Tahrir al-Sham fighters and the Free Syrian Army clashed.')).toEqual([]);
   });
+  it('finds the place a public body is named for, marked as its seat, but none inside a media name or mid-name', () => {
+    const found = findMentions('The Aleppo Provincial Council met the Homs Police Department, the University of Damascus, then Paris Public Library staff.', gaz).candidates;
+    expect(found.map((c) => [c.mention.text, c.affiliation ?? false])).toEqual([
+      ['Aleppo', true],
+      ['Homs', true],
+      ['Damascus', true],
+      ['Paris', true],
+    ]);
+    expect(names('The Aleppo Media Center and the Food and Douma Administration said.')).toEqual([]);
+    expect(names('Clashes in Douma, the Homs Police said.')).toEqual(['Douma', 'Homs']);
+  });
+  it('takes no number for part of a name, nor a currency or a disease for a place', () => {
+    expect(names('About 55 Douma residents marched.')).toEqual(['Douma']);
+    expect(names('It cost US$5 million to treat Paris fever in Homs.')).toEqual(['Homs']);
+  });
   it('does not take demonyms, adjectives or people for places', () => {
     const found = findMentions('The Syrian army and US-led coalition met Bashar Assad.', gaz);
     expect(found.candidates).toEqual([]);
