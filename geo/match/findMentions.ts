@@ -128,7 +128,8 @@ function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[],
     const word = words[0] as Token;
     if (!word.upper && COMMON_WORDS.has(word.exact)) return [];
     // Acronyms and very short words: only an exact spelling, and for acronyms a country ("UK").
-    if (word.upper && word.raw.length <= 4) entries = entries.filter((e) => e.exact === exact && e.feature.properties.placeType === 'country');
+    // Dotted initials may also be a division: "S.C.", "D.C.".
+    if (word.upper && word.raw.length <= 4) entries = entries.filter((e) => e.exact === exact && (e.feature.properties.placeType === 'country' || (word.raw.includes('.') && e.feature.properties.placeType === 'governorate')));
     else if (key.length < 3 || exact.length <= 3) entries = entries.filter((e) => e.exact === exact);
   }
   const best = new Map<string, CandidatePlace>();
