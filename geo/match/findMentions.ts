@@ -58,6 +58,9 @@ function partOfLongerName(text: string, tokens: readonly Token[], masked: readon
   return nameBefore || nameAfter || articleAfter;
 }
 
+/** Words after a name that say it is a place's: "Gainesville residents", "a Paris man". */
+const PLACE_NOUN_AFTER = /^\s+(?:residents?|natives?|man|woman|men|women|couple|family|families|officials|police|homes?|area|streets?|neighbou?rhoods?|county|city|town|village)\b/;
+
 /** Words after a one-word name that make it a speaker, a person: "Jones said", "Farrin, who…". */
 const REPORTING_AFTER = /^(?:['’]s)?,?\s+(?:said|says|told|added|wrote|argued|explained|noted|asked|replied|testified|declined|who)\b/;
 
@@ -258,7 +261,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
   const candidates: Candidate[] = [];
   const unresolved: Mention[] = [];
   const demonymCountries: string[] = [];
-  const people = new Set<string>();
+  /** Names the report uses for a person, with how many times. */
+  const people = new Map<string, number>();
 
   for (let i = 0; i < tokens.length; ) {
     if (masked[i] || !canStart(text, tokens, i)) {
@@ -290,7 +294,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       const longer = partOfLongerName(text, tokens, masked, i, found.end, gazetteer);
       // "Jones said" is a person; "officials in Mobile said" is not.
       const speaks = oneWord && !PLACE_CUES.has(tokens[i - 1]?.exact ?? '') && REPORTING_AFTER.test(text.slice(stop, stop + 24)) && !found.places.some(major);
-      if (oneWord && (titled || speaks || (longer && personBefore(text, tokens, masked, i)))) people.add(t.exact);
+      if (oneWord && (titled || speaks || (longer && personBefore(text, tokens, masked, i)))) people.set(t.exact, (people.get(t.exact) ?? 0) + 1);
       if (!adjective && !titled && !longer && !speaks) {
         candidates.push({ mention: { start, end: stop, text: text.slice(start, stop) }, places: found.places });
       } else if (longer && !titled && !speaks) {
@@ -320,6 +324,18 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
   const all = served.length === 0 ? candidates : [...candidates, ...servedPlaces(text, gazetteer, tokens, served)].sort((a, b) => a.mention.start - b.mention.start);
   // One sense per report: a word the report uses as a person's name ("Tom Jones", "Jones
   // said") is no place where it stands alone either.
-  const placed = people.size === 0 ? all : all.filter((c) => !people.has(exactToken(c.mention.text)));
+  // But a name the text places at least as often as it lets it speak is a place: "about 55
+  // Gainesville residents… Gainesville says no".
+  const placedBy = new Map<string, number>();
+  if (people.size > 0) {
+    for (const c of all) {
+      const name = exactToken(c.mention.text);
+      if (!people.has(name)) continue;
+      const before = /(\w+)\s+$/.exec(text.slice(Math.max(0, c.mention.start - 16), c.mention.start))?.[1]?.toLowerCase() ?? '';
+      if (PLACE_CUES.has(before) || PLACE_NOUN_AFTER.test(text.slice(c.mention.end, c.mention.end + 16))) placedBy.set(name, (placedBy.get(name) ?? 0) + 1);
+    }
+  }
+  const person = (name: string) => people.has(name) && (placedBy.get(name) ?? 0) < (people.get(name) ?? 0);
+  const placed = people.size === 0 ? all : all.filter((c) => !person(exactToken(c.mention.text)));
   return { candidates: placed, organisations, unresolved, demonymCountries };
 }

@@ -42,6 +42,10 @@ describe('findMentions', () => {
     expect(names('State Sen. Jane Roe, D-Paris, spoke.')).toEqual(['Paris']);
     expect(names('The Homs-Hama highway was cut.')).toEqual(['Homs', 'Hama']);
   });
+  it('keeps a town the text places as often as it lets it speak', () => {
+    expect(names('Douma residents marched. Douma says no, and a Douma man agreed.')).toEqual(['Douma', 'Douma']); // the one that speaks is no mention
+    expect(names('Douma said no. Douma agreed later, and Douma left.')).toEqual([]);
+  });
   it('takes no number for part of a name, nor a currency or a disease for a place', () => {
     expect(names('About 55 Douma residents marched.')).toEqual(['Douma']);
     expect(names('It cost US$5 million to treat Paris fever in Homs.')).toEqual(['Homs']);
