@@ -39,7 +39,7 @@ import { buildBasemap, countryFeatures, type WorldCountry } from './gazetteer/na
 import { applySyriaSubdistricts, withSyriaOutlines, type SyriaAdminCollection, type SyriaSubdistrictCollection } from './gazetteer/ocha';
 import { defaultOptions, type BuildOptions } from './gazetteer/options';
 import { countyFeatures } from './gazetteer/usCounties';
-import { ukraineFeatures } from './gazetteer/ukraine';
+import { ukraineFeatures, withoutTownNamesakes } from './gazetteer/ukraine';
 import { withApAbbreviations } from './gazetteer/usStates';
 
 export * from './gazetteer/curated';
@@ -139,8 +139,9 @@ function main(): void {
     countyFeatures(readJson<Topology>(join(modules, 'us-atlas/counties-10m.json')), readJson<Topology>(join(modules, 'us-atlas/states-10m.json')), usStates),
     readJson<GazetteerCollection>(join(data, 'regions.geojson')),
     withoutTowns(campFeatures(readFileSync(join(data, 'camps.tsv'), 'utf8'), new Set(places.features.map((f) => String(f.id)))), places.features as GazetteerFeature[]),
-    // A register settlement within 5 km of a GeoNames namesake is that town: the GeoNames row stays.
-    withoutTowns(ukraineFeatures(readFileSync(join(data, 'ukraine.tsv'), 'utf8'), admin1.features as GazetteerFeature[]), places.features as GazetteerFeature[], 5),
+    // A register settlement within 5 km of a GeoNames namesake is that town (the GeoNames row
+    // stays); a village named as a Ukrainian town of 10,000 or more is left out.
+    withoutTownNamesakes(withoutTowns(ukraineFeatures(readFileSync(join(data, 'ukraine.tsv'), 'utf8'), admin1.features as GazetteerFeature[]), places.features as GazetteerFeature[], 5), places.features as GazetteerFeature[]),
   ]);
   const packed = packGazetteer(world, englishWordsFor(world));
   const build = join(data, BUILD_DIR);

@@ -7,6 +7,7 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
+import { foldedKey } from '../../geo/gazetteer/normalize';
 import type { GazetteerCollection, GazetteerFeature, PlaceType } from '../../geo/types';
 
 export const UKRAINE_SOURCE = 'OCHA P-codes and points of Ukraine settlements, hromadas and raions, via the DRC Ukraine infoportal (github.com/DRC-UA/infoportal)';
@@ -70,7 +71,6 @@ function raionCentre(raion: Row, settlements: readonly Row[]): string | undefine
 export function ukraineFeatures(tsv: string, divisions: readonly GazetteerFeature[]): GazetteerCollection {
   const rows = parseRows(tsv);
   const settlements = rows.filter((r) => r.kind === 'settlement');
-  const byPcode = new Map(settlements.map((s) => [s.pcode, s]));
   const oblast = oblastDivisions(rows, divisions);
   const features: GazetteerFeature[] = [];
   for (const r of rows) {
@@ -79,10 +79,10 @@ export function ukraineFeatures(tsv: string, divisions: readonly GazetteerFeatur
     let alternateNames: string[] = [];
     let placeType: PlaceType = 'village';
     if (r.kind === 'hromada') {
-      // "Kurakhivska hromada", and after its centre (the settlement ...001): "Kurakhove hromada".
-      const centre = byPcode.get(`${r.pcode}001`)?.name;
+      // "Kurakhivska hromada". Not "Kurakhove hromada": its centre's name would make the
+      // hromada a candidate for every mention of the town.
       name = `${r.name} hromada`;
-      alternateNames = [`${r.name} territorial community`, `${r.name} community`, ...(centre ? [`${centre} hromada`, `${centre} community`, `${centre} territorial community`] : [])];
+      alternateNames = [`${r.name} territorial community`, `${r.name} community`];
       placeType = 'district';
     } else if (r.kind === 'raion') {
       // "Pokrovskyi Raion", "Pokrovsk Raion", "Pokrovsk district".
@@ -99,4 +99,20 @@ export function ukraineFeatures(tsv: string, divisions: readonly GazetteerFeatur
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Leaves out the register's villages that share a name with a Ukrainian town of GeoNames
+ * of `minPopulation` or more: a report naming Kostiantynivka means the city, not the
+ * village of that name near Kurakhove.
+ * @param ukraine the features of ukraineFeatures
+ * @param places the GeoNames places
+ */
+export function withoutTownNamesakes(ukraine: GazetteerCollection, places: readonly GazetteerFeature[], minPopulation = 10000): GazetteerCollection {
+  const towns = new Set<string>();
+  for (const f of places) {
+    if (f.properties.country !== 'UA' || (f.properties.population ?? 0) < minPopulation) continue;
+    for (const n of [f.properties.name, ...f.properties.alternateNames]) towns.add(foldedKey(n));
+  }
+  return { type: 'FeatureCollection', features: ukraine.features.filter((f) => f.properties.placeType !== 'village' || !towns.has(foldedKey(f.properties.name))) };
 }
