@@ -3,6 +3,7 @@
  * their oblast's division, raions and hromadas are districts named as reports name them,
  * and a village named as a Ukrainian town is left out. Rows written for this test.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { GazetteerFeature } from '@/geo/types';
 import { ukraineFeatures, withoutTownNamesakes } from '@/scripts/gazetteer/ukraine';
@@ -72,5 +73,25 @@ describe('extractUkraine', () => {
         'UA1416011\thromada\tKurakhivska\t48.0233\t37.2563\tUA1416\n' +
         'UA1416011001\tsettlement\tKurakhove\t47.9845\t37.2813\tUA1416011\n',
     );
+  });
+});
+
+describe('the committed ukraine.tsv', () => {
+  const lines = readFileSync('geo/gazetteer/data/ukraine.tsv', 'utf8').trimEnd().split('\n');
+
+  it('has one well-formed row per P-code, sorted, every point inside Ukraine’s bounding box', () => {
+    const codes = lines.map((l) => l.split('\t')[0]!);
+    expect(codes).toEqual([...new Set(codes)].sort());
+    for (const line of lines) {
+      const [pcode, kind, name, lat, lon, parent] = line.split('\t');
+      expect(pcode, line).toMatch(/^UA\d{2}(?:\d{2}(?:\d{3}(?:\d{3})?)?)?$/);
+      expect(['settlement', 'hromada', 'raion'], line).toContain(kind);
+      expect(name, line).toMatch(/\p{L}/u);
+      expect(Number(lat), line).toBeGreaterThan(44);
+      expect(Number(lat), line).toBeLessThan(52.5);
+      expect(Number(lon), line).toBeGreaterThan(22);
+      expect(Number(lon), line).toBeLessThan(40.3);
+      expect(pcode!.startsWith(parent!), line).toBe(true);
+    }
   });
 });
