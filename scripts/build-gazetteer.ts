@@ -39,6 +39,7 @@ import { buildBasemap, countryFeatures, type WorldCountry } from './gazetteer/na
 import { applySyriaSubdistricts, withSyriaOutlines, type SyriaAdminCollection, type SyriaSubdistrictCollection } from './gazetteer/ocha';
 import { defaultOptions, type BuildOptions } from './gazetteer/options';
 import { countyFeatures } from './gazetteer/usCounties';
+import { withDivisionParents } from './gazetteer/divisionParents';
 import { ukraineFeatures, withoutTownNamesakes } from './gazetteer/ukraine';
 import { withApAbbreviations } from './gazetteer/usStates';
 
@@ -134,14 +135,14 @@ function main(): void {
   const admin1 = withApAbbreviations(readJson<GazetteerCollection>(join(data, 'admin1.geojson')));
   const usStates = new Map(admin1.features.filter((f) => f.properties.country === 'US').map((f) => [f.properties.name, String(f.id)]));
   const world = joinSources([
-    places,
+    withDivisionParents(places, admin1),
     admin1,
     countyFeatures(readJson<Topology>(join(modules, 'us-atlas/counties-10m.json')), readJson<Topology>(join(modules, 'us-atlas/states-10m.json')), usStates),
     readJson<GazetteerCollection>(join(data, 'regions.geojson')),
-    withoutTowns(campFeatures(readFileSync(join(data, 'camps.tsv'), 'utf8'), new Set(places.features.map((f) => String(f.id)))), places.features as GazetteerFeature[]),
+    withDivisionParents(withoutTowns(campFeatures(readFileSync(join(data, 'camps.tsv'), 'utf8'), new Set(places.features.map((f) => String(f.id)))), places.features as GazetteerFeature[]), admin1),
     // A register settlement within 5 km of a GeoNames namesake is that town (the GeoNames row
     // stays); a village named as a Ukrainian town of 10,000 or more is left out.
-    withoutTownNamesakes(withoutTowns(ukraineFeatures(readFileSync(join(data, 'ukraine.tsv'), 'utf8'), admin1.features as GazetteerFeature[]), places.features as GazetteerFeature[], 5), places.features as GazetteerFeature[]),
+    withDivisionParents(withoutTownNamesakes(withoutTowns(ukraineFeatures(readFileSync(join(data, 'ukraine.tsv'), 'utf8'), admin1.features as GazetteerFeature[]), places.features as GazetteerFeature[], 5), places.features as GazetteerFeature[]), admin1),
   ]);
   const packed = packGazetteer(world, englishWordsFor(world));
   const build = join(data, BUILD_DIR);

@@ -21,7 +21,7 @@ yesterday yet you your
 january february march april june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec christmas easter thanksgiving
 monday tuesday wednesday thursday friday saturday sunday
-mr mrs ms dr sir sen rep gov lt sgt capt general gen colonel col major lieutenant captain president minister prime king
+mr mrs ms dr sir sen sens rep reps gov lt sgt capt general gen colonel col major lieutenant captain president minister prime king
 queen prince governor mayor envoy ambassador spokesperson foreign defence defense interior sheikh shaykh emir imam commander spokesman spokeswoman official officials sources
 source report reports reported region theme themes city town village province governorate
 district camp airbase army forces force government regime rebels rebel opposition militants

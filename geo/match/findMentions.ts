@@ -42,8 +42,17 @@ function partOfLongerName(text: string, tokens: readonly Token[], masked: readon
   const next = tokens[end + 1];
   // A capital opening a sentence says nothing: "Retaking Tal Abyad…".
   // A number before says nothing either: "55 Gainesville residents".
-  const nameBefore = counts(before) && !/^\p{N}/u.test((before as Token).raw) && !masked[i - 1] && !sentenceInitial(text, tokens, i - 1) && joined(text, before as Token, tokens[i] as Token);
-  const nameAfter = counts(after) && !masked[end] && joined(text, tokens[end - 1] as Token, after as Token);
+  // Joined by a hyphen to a party's initial ("D-Charleston") or to another place
+  // ("Logan-Rogersville", "Paris-Henry County"), a place stays one.
+  // Two one-word names followed by a capitalised word are a person's: "Jean-Pierre Bemba".
+  const person = (last: number) => end - i === 1 && counts(tokens[last + 1]) && joined(text, tokens[last] as Token, tokens[last + 1] as Token);
+  const hyphenated = (k: number) => {
+    const t = tokens[k] as Token;
+    if (!hyphenBefore(text, k < i ? (tokens[k + 1] as Token) : t)) return false;
+    return /^[DRI]$/.test(t.raw) || (!person(k < i ? end - 1 : k) && lookupRun(text, gazetteer, tokens, k, k + 1).length > 0);
+  };
+  const nameBefore = counts(before) && !/^\p{N}/u.test((before as Token).raw) && !masked[i - 1] && !sentenceInitial(text, tokens, i - 1) && joined(text, before as Token, tokens[i] as Token) && !hyphenated(i - 1);
+  const nameAfter = counts(after) && !masked[end] && joined(text, tokens[end - 1] as Token, after as Token) && !hyphenated(end);
   // "Nuri al-Maliki": a name goes on through an article.
   const articleAfter = after?.article === true && next !== undefined && next.cap && hyphenBefore(text, next) && joined(text, tokens[end - 1] as Token, after);
   return nameBefore || nameAfter || articleAfter;
@@ -59,7 +68,7 @@ function personBefore(text: string, tokens: readonly Token[], masked: readonly b
 }
 
 /** Titles before a name make it a person's: "Mr. Kiir", "President Assad". */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'premier', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'shaykh', 'imam', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'lieutenant', 'lt', 'captain', 'capt', 'commander', 'sergeant', 'sgt', 'spokesman', 'spokeswoman', 'leader', 'chief', 'senator', 'sen', 'rep', 'ambassador', 'envoy', 'governor', 'mayor', 'judge', 'pope', 'saint', 'st', 'brother', 'sister', 'father', 'abu', 'umm']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'president', 'minister', 'premier', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'shaykh', 'imam', 'general', 'gen', 'colonel', 'col', 'major', 'maj', 'lieutenant', 'lt', 'captain', 'capt', 'commander', 'sergeant', 'sgt', 'spokesman', 'spokeswoman', 'leader', 'chief', 'senator', 'sen', 'sens', 'rep', 'reps', 'ambassador', 'envoy', 'governor', 'mayor', 'judge', 'pope', 'saint', 'st', 'brother', 'sister', 'father', 'abu', 'umm']);
 
 function afterTitle(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -94,7 +103,10 @@ function sentenceInitial(text: string, tokens: readonly Token[], i: number): boo
   // Read the text itself, not the previous token: lower-case words may not be tokens.
   let k = (tokens[i] as Token).start - 1;
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
-  return k < 0 || /[.!?:;\n"“‘(•*-]/.test(text[k] as string);
+  if (k < 0) return true;
+  // A hyphen opens a list item ("- Kherson"), not a name's second half ("Jean-Pierre").
+  if (text[k] === '-') return k === 0 || /\s/.test(text[k - 1] as string);
+  return /[.!?:;\n"“‘(•*]/.test(text[k] as string);
 }
 
 const CONTRACTION = /['’](?:ve|re|ll|d|m|t)$/i;
@@ -128,7 +140,8 @@ function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[],
     const word = words[0] as Token;
     if (!word.upper && COMMON_WORDS.has(word.exact)) return [];
     // Acronyms and very short words: only an exact spelling, and for acronyms a country ("UK").
-    if (word.upper && word.raw.length <= 4) entries = entries.filter((e) => e.exact === exact && e.feature.properties.placeType === 'country');
+    // Dotted initials may also be a division: "S.C.", "D.C.".
+    if (word.upper && word.raw.length <= 4) entries = entries.filter((e) => e.exact === exact && (e.feature.properties.placeType === 'country' || (word.raw.includes('.') && e.feature.properties.placeType === 'governorate')));
     else if (key.length < 3 || exact.length <= 3) entries = entries.filter((e) => e.exact === exact);
   }
   const best = new Map<string, CandidatePlace>();

@@ -124,7 +124,11 @@ function shapeMatch(text: string, tokens: readonly Token[], masked: readonly boo
     const head = (tokens[k] as Token).exact;
     if (!HEAD_NOUNS.has(head)) continue;
     const media = tokens.slice(i, k + 1).some((t) => MEDIA_HEADS.has(t.exact));
-    return { end: k + 1, served: media ? null : { from: i, to: k } };
+    if (media) return { end: k + 1, served: null };
+    // "Bill Graves of the Ohio Department": the name after the last "of (the)" before the head.
+    let from = i;
+    for (let j = i + 1; j < k; j++) if ((tokens[j] as Token).exact === 'of') from = (tokens[j + 1] as Token).exact === 'the' ? j + 2 : j + 1;
+    return { end: k + 1, served: from < k ? { from, to: k } : null };
   }
   return null;
 }

@@ -54,8 +54,11 @@ function countryFocus(candidates: readonly Candidate[], demonymCountries: readon
   const vote = (country: string, weight: number) => votes.set(country, (votes.get(country) ?? 0) + weight);
   for (const c of candidates) {
     const spelled = c.places.filter((p) => p.exactSpelling);
+    // A country named as written ("Iraq") is a vote for it, whatever towns share its name.
+    const named = spelled.find((p) => p.feature.properties.placeType === 'country');
     const countries = new Set((spelled.length > 0 ? spelled : c.places).map((p) => p.feature.properties.country));
-    if (countries.size === 1) vote([...countries][0] as string, 1);
+    if (named) vote(named.feature.properties.country, 1);
+    else if (countries.size === 1) vote([...countries][0] as string, 1);
   }
   for (const id of demonymCountries) vote(id.replace(/^country:/, ''), 0.5);
   if (votes.size === 0) {
@@ -81,15 +84,38 @@ function divisionOf(feature: GazetteerFeature): string | null {
  * a town with no namesake). "Paris" in a report about Texas is Paris, Texas.
  */
 function divisionFocus(candidates: readonly Candidate[]): Map<string, number> {
+  const shares = divisionShares(candidates);
+  // A country takes its most-named division's share: "Iraq" in a report about Baghdad is
+  // the country, not a village called Iraq in a division of Iran the report also names.
+  for (const c of candidates) {
+    for (const p of c.places) {
+      const d = divisionOf(p.feature);
+      const country = `country:${p.feature.properties.country}`;
+      const share = d ? (shares.get(d) ?? 0) : 0;
+      if (share > (shares.get(country) ?? 0)) shares.set(country, share);
+    }
+  }
+  return shares;
+}
+
+/** The division focus a place gets: its division's, or for a country its most-named division's. */
+function divisionScore(f: GazetteerFeature, divisions: ReadonlyMap<string, number>): number {
+  return divisions.get(f.properties.placeType === 'country' ? f.id : (divisionOf(f) ?? '')) ?? 0;
+}
+
+function divisionShares(candidates: readonly Candidate[]): Map<string, number> {
   const votes = new Map<string, number>();
   for (const c of candidates) {
     const spelled = c.places.filter((p) => p.exactSpelling);
     const divisions = new Set((spelled.length > 0 ? spelled : c.places).map((p) => divisionOf(p.feature)));
-    const [only] = divisions;
-    if (divisions.size === 1 && only) votes.set(only, (votes.get(only) ?? 0) + 1);
+    // A name with namesakes in several divisions votes for each a share: "Paris" and "Henry
+    // County" both have one in Tennessee, and that adds up.
+    const countries = new Set((spelled.length > 0 ? spelled : c.places).map((p) => p.feature.properties.country));
+    if (divisions.size === 1 || countries.size === 1) for (const d of divisions) if (d) votes.set(d, (votes.get(d) ?? 0) + 1 / divisions.size);
   }
-  const top = Math.max(0, ...votes.values());
-  return new Map([...votes].map(([k, v]) => [k, top > 0 ? v / top : 0]));
+  // Shares of the most-named division, which must have at least one mention's worth of votes.
+  const top = Math.max(1, ...votes.values());
+  return new Map([...votes].map(([k, v]) => [k, v / top]));
 }
 
 /** The big namesakes among a mention's candidates spelled as written: a country, a division, a city of a million. */
@@ -153,30 +179,47 @@ function anchorScore(q: Qualifiers, feature: GazetteerFeature, anchor: Gazetteer
 /** Mentions either side whose places count as the context of a mention. */
 const CONTEXT_WINDOW = 15;
 
-/** Closeness to the places the report names around this mention (countries aside). */
-function nearbyScore(feature: GazetteerFeature, context: readonly GazetteerFeature[]): number {
+/**
+ * Closeness to the places the report names around this mention (countries aside): for
+ * each other mention, its nearest likely place. "Paris and Henry County" are the Paris
+ * and the Henry County that lie together, whichever each would be alone.
+ */
+function nearbyScore(feature: GazetteerFeature, context: readonly (readonly GazetteerFeature[])[]): number {
   if (feature.properties.placeType === 'country') return 0;
   let sum = 0;
   let n = 0;
-  for (const other of context) {
-    if (other === feature) continue;
-    sum += Math.exp(-distanceKm(feature, other) / 250);
+  for (const likely of context) {
+    let best = 0;
+    for (const other of likely) if (other !== feature) best = Math.max(best, Math.exp(-distanceKm(feature, other) / 250));
+    sum += best;
     n++;
   }
   return n === 0 ? 0 : sum / n;
 }
 
-/** The places (not countries) chosen for the mentions around mention i that are not the same name. */
+/** The places chosen for the mentions around mention i that are not the same name (countries aside). */
 function contextOf(i: number, names: readonly string[], chosen: readonly (GazetteerFeature | undefined)[]): GazetteerFeature[] {
-  const out: GazetteerFeature[] = [];
+  return likelyAround(i, names, chosen.map((f) => (f ? [f] : []))).map(([f]) => f as GazetteerFeature);
+}
+
+/** The likely places of the mentions around mention i that are not the same name, countries aside. */
+function likelyAround(i: number, names: readonly string[], likely: readonly (readonly GazetteerFeature[])[]): (readonly GazetteerFeature[])[] {
+  const out: (readonly GazetteerFeature[])[] = [];
+  const seen = new Set<GazetteerFeature>();
   const from = Math.max(0, i - CONTEXT_WINDOW);
   const to = Math.min(names.length, i + CONTEXT_WINDOW + 1);
   for (let k = from; k < to; k++) {
-    const f = chosen[k];
-    if (k !== i && f && f.properties.placeType !== 'country' && names[k] !== names[i] && !out.includes(f)) out.push(f);
+    if (k === i || names[k] === names[i]) continue;
+    const places = (likely[k] ?? []).filter((f) => f.properties.placeType !== 'country' && !seen.has(f));
+    if (places.length === 0) continue;
+    for (const f of places) seen.add(f);
+    out.push(places);
   }
   return out;
 }
+
+/** How many of a mention's best candidates count as its likely places for its neighbours. */
+const LIKELY = 6;
 
 interface Scored {
   place: CandidatePlace;
@@ -191,7 +234,7 @@ function scoreCandidates(
   focus: ReadonlyMap<string, number>,
   divisions: ReadonlyMap<string, number>,
   anchor: GazetteerFeature | undefined,
-  context: readonly GazetteerFeature[],
+  context: readonly (readonly GazetteerFeature[])[],
 ): Scored[] {
   const possible =
     // The division focus is a bonus, not evidence every mention is expected to have.
@@ -207,11 +250,12 @@ function scoreCandidates(
         W.type * TYPE_PRIOR[f.properties.placeType] +
         W.population * populationScore(f) +
         W.focus * (focus.get(f.properties.country) ?? 0) +
-        W.division * (divisions.get(divisionOf(f) ?? '') ?? 0) +
+        W.division * divisionScore(f, divisions) +
         W.qualifier * qualifierScore(q, f) +
         W.anchor * anchorScore(q, f, anchor) +
         W.nearby * nearbyScore(f, context) -
-        W.overshadowed * overshadowed(place, candidate);
+        // A big namesake overshadows less where the report is about the small one's division.
+        W.overshadowed * overshadowed(place, candidate) * (1 - divisionScore(f, divisions));
       return { place, score, possible };
     })
     .sort((a, b) => b.score - a.score || a.place.feature.id.localeCompare(b.place.feature.id));
@@ -307,17 +351,23 @@ export function resolveMentions(
 
   // A first choice on the mention alone, then two passes against the previous choices.
   // A place a reader chose for a mention is its choice throughout, and context for the others.
-  let chosen: (GazetteerFeature | undefined)[] = candidates.map((c, i) => c.chosen ?? scoreCandidates(c, qualifiers[i] as Qualifiers, focus, divisions, undefined, [])[0]?.place.feature);
+  let scored: Scored[][] = candidates.map((c, i) => scoreCandidates(c, qualifiers[i] as Qualifiers, focus, divisions, undefined, []));
+  const pick = (s: Scored[][]) => s.map((list, i) => candidates[i]?.chosen ?? list[0]?.place.feature);
+  const likelyOf = (s: Scored[][]) => s.map((list, i) => {
+    const reader = candidates[i]?.chosen;
+    return reader ? [reader] : list.slice(0, LIKELY).map((x) => x.place.feature);
+  });
+  let chosen = pick(scored);
   const names = candidates.map((c) => c.mention.text.toLowerCase());
-  let scored: Scored[][] = [];
   for (let pass = 0; pass < 2; pass++) {
     const previous = chosen;
+    const likely = likelyOf(scored);
     scored = candidates.map((c, i) => {
       const q = qualifiers[i] as Qualifiers;
       const anchor = q.anchor !== null ? previous[q.anchor] : undefined;
-      return scoreCandidates(c, q, focus, divisions, anchor, contextOf(i, names, previous));
+      return scoreCandidates(c, q, focus, divisions, anchor, likelyAround(i, names, likely));
     });
-    chosen = scored.map((s, i) => candidates[i]?.chosen ?? s[0]?.place.feature);
+    chosen = pick(scored);
   }
 
   oneSensePerReport(candidates, qualifiers, scored);

@@ -2,7 +2,7 @@
  * The abbreviations US news writes after a town for its state ("Alexandria, Va.",
  * "Gainesville, Fla."), the AP style, as alternate names of the states' Natural Earth
  * divisions. Left out: those that are also common words or names in English text
- * ("Miss.", "Mass.", "Me.", "La.", "Pa.", "Wash.", "Ind.", "Del.", "Mo.", "Ore.", "Ill.").
+ * ("Miss.", "Mass.", "Me.", "La.", "Wash.", "Ind.", "Del.", "Mo.", "Ore.", "Ill.").
  * A step of `npm run build:gazetteer`.
  */
 import type { GazetteerCollection } from '../../geo/types';
@@ -15,6 +15,10 @@ export const AP_ABBREVIATIONS: Readonly<Record<string, readonly string[]>> = {
   'ne-admin1:US-MN': ['Minn.'], 'ne-admin1:US-MT': ['Mont.'], 'ne-admin1:US-NE': ['Neb.', 'Nebr.'], 'ne-admin1:US-NV': ['Nev.'],
   'ne-admin1:US-OK': ['Okla.'], 'ne-admin1:US-TN': ['Tenn.'], 'ne-admin1:US-TX': ['Tex.'], 'ne-admin1:US-VA': ['Va.'],
   'ne-admin1:US-VT': ['Vt.'], 'ne-admin1:US-WI': ['Wis.', 'Wisc.'], 'ne-admin1:US-WY': ['Wyo.'],
+  // Initials with full stops are never English words.
+  'ne-admin1:US-NC': ['N.C.'], 'ne-admin1:US-SC': ['S.C.'], 'ne-admin1:US-ND': ['N.D.'], 'ne-admin1:US-SD': ['S.D.'],
+  'ne-admin1:US-NH': ['N.H.'], 'ne-admin1:US-NJ': ['N.J.'], 'ne-admin1:US-NM': ['N.M.'], 'ne-admin1:US-NY': ['N.Y.'],
+  'ne-admin1:US-RI': ['R.I.'], 'ne-admin1:US-WV': ['W.Va.', 'W. Va.'], 'ne-admin1:US-DC': ['D.C.'], 'ne-admin1:US-PA': ['Pa.'],
 };
 
 /**

@@ -35,6 +35,13 @@ describe('findMentions', () => {
     expect(names('The Aleppo Media Center and the Food and Douma Administration said.')).toEqual([]);
     expect(names('Clashes in Douma, the Homs Police said.')).toEqual(['Douma', 'Homs']);
   });
+  it('finds the seat after "of (the)" when a person opens the name', () => {
+    expect(names('said Jane Roe of the Homs Department of Health.')).toEqual(['Homs']);
+  });
+  it('keeps a place joined by a hyphen to a party initial or to another place', () => {
+    expect(names('State Sen. Jane Roe, D-Paris, spoke.')).toEqual(['Paris']);
+    expect(names('The Homs-Hama highway was cut.')).toEqual(['Homs', 'Hama']);
+  });
   it('takes no number for part of a name, nor a currency or a disease for a place', () => {
     expect(names('About 55 Douma residents marched.')).toEqual(['Douma']);
     expect(names('It cost US$5 million to treat Paris fever in Homs.')).toEqual(['Homs']);
