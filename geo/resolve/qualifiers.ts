@@ -19,7 +19,7 @@ const TYPE_AFTER: ReadonlyArray<[RegExp, PlaceType]> = [
   [/^\s+(?:refugee\s+|palestinian\s+|displacement\s+|idp\s+)?camps?\b/i, 'camp'],
   [/^\s+(?:provinces?|governorates?|muhafazah|oblasts?|regions?|regional|states?)\b/i, 'governorate'],
   [/^\s+(?:military\s+)?(?:air\s*base|airbase|airport|air\s*field|airfield|airstrip)\b/i, 'airbase'],
-  [/^\s+(?:district|neighbou?rhood|quarter|suburb)\b/i, 'district'],
+  [/^\s+(?:district|neighbou?rhood|quarter|suburb|raion|hromada|(?:territorial\s+)?community|locality)\b/i, 'district'],
   [/^\s+(?:city)\b/i, 'city'],
   [/^\s+(?:town)\b/i, 'town'],
   [/^\s+(?:village)\b/i, 'village'],

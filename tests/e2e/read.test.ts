@@ -150,8 +150,8 @@ describe('/read', () => {
       shards.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize });
     });
     await mapReport(page, UKRAINE);
-    for (const name of ['Kurakhove', 'Tokmak', 'Zaporizhzhia', 'Luhansk']) expect(await anyMarker(page, new RegExp(name)).count(), name).toBeGreaterThan(0);
-    await expect(page.locator('.names-not-placed').textContent()).resolves.toContain('Kleban-Byk');
+    // Kleban-Byk is a village of Ukraine's settlement register (ukraine.tsv), not of cities500.
+    for (const name of ['Kurakhove', 'Tokmak', 'Kleban-Byk', 'Zaporizhzhia', 'Luhansk']) expect(await anyMarker(page, new RegExp(name)).count(), name).toBeGreaterThan(0);
     const ukraineBytes = shards.reduce((n, s) => n + s.bytes, 0);
     const ukraineFiles = shards.length;
 

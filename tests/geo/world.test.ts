@@ -2,6 +2,7 @@
  * The world gazetteer on the examples of issue 9: towns and camps of today's wars are
  * placed, divisions named with the words reports use are the divisions, and names the
  * gazetteer lacks are listed as unresolved. Sentences written for these tests.
+ * Ukraine's villages and raions come from the settlement register (ukraine.tsv).
  * Needs the built gazetteer (`npm run build:gazetteer`, run by `npm install`).
  */
 import { readFileSync } from 'node:fs';
@@ -34,20 +35,9 @@ describe('towns and camps of current war reporting', () => {
     expect(tokmak?.id).toBe('geonames:691469');
   });
 
-  it('does not put Hirnyk and Trudove at their namesakes in other oblasts (cities500 has only those): they are unresolved', () => {
-    // Hirnyk of Lviv oblast and Trudove of Odesa oblast are villages hundreds of km from every other place named.
-    expect(placeOf(ukraine, 'Hirnyk')).toBeUndefined();
-    expect(placeOf(ukraine, 'Trudove')).toBeUndefined();
-    expect(ukraine.unresolved.map((m) => m.text)).toEqual(expect.arrayContaining(['Hirnyk', 'Trudove']));
-  });
-
   it('still places a village the text puts near its other places', () => {
     const r = geoparse('Shelling hit Kurakhove and the nearby village of Kurakhivka, officials said.', gazetteer);
     expect(placeOf(r, 'Kurakhove')?.properties.country).toBe('UA');
-  });
-
-  it('lists Kleban-Byk and Krasnorichenske, which no bundled source has, as unresolved', () => {
-    expect(ukraine.unresolved.map((m) => m.text)).toEqual(expect.arrayContaining(['Kleban-Byk', 'Krasnorichenske']));
   });
 
   it('places the Zamzam and Abu Shouk camps near El Fasher', () => {
@@ -66,6 +56,36 @@ describe('towns and camps of current war reporting', () => {
   });
 });
 
+describe("villages of Ukraine's settlement register (geo/gazetteer/data/ukraine.tsv)", () => {
+  const ukraine = geoparse(readFileSync('tests/fixtures/ukraine-donetsk-shelling.txt', 'utf8'), gazetteer);
+  /** The register's points of a name in one oblast (OCHA P-code prefix: UA14 Donetsk, UA23 Zaporizhzhia, UA44 Luhansk). */
+  const register = readFileSync('geo/gazetteer/data/ukraine.tsv', 'utf8').split('\n').map((l) => l.split('\t'));
+  const registered = (name: string, oblast: string) => register.filter((r) => r[2] === name && r[0]!.startsWith(oblast)).map((r) => [Number(r[4]), Number(r[3])]);
+  const cases: [text: string, oblast: string, names: string[]][] = [
+    ['Overnight shelling in the Donetsk region hit homes in Hirnyk and Kurakhove; a shop burned in Kleban-Byk, the regional governor said.', 'UA14', ['Hirnyk', 'Kurakhove', 'Kleban-Byk']],
+    ['Russian troops tried to advance near Trudove in the Zaporizhzhia region, and a drone struck a warehouse in Tokmak, officials said.', 'UA23', ['Tokmak', 'Trudove']],
+    ['A missile fell on Krasnorichenske, in the part of Luhansk region that Ukraine still holds, the army said.', 'UA44', ['Krasnorichenske']],
+  ];
+  it.each(cases)('%s', (text, oblast, names) => {
+    const r = geoparse(text, gazetteer);
+    for (const name of names) {
+      const points = registered(name, oblast);
+      expect(points.length, name).toBeGreaterThan(0);
+      const at = point(placeOf(r, name));
+      expect(Math.min(...points.map((p) => km(at, p))), name).toBeLessThan(25);
+    }
+  });
+
+  it('places the register villages of the fixture, Kleban-Byk and Krasnorichenske among them, and leaves nothing unresolved', () => {
+    expect(ukraine.unresolved).toEqual([]);
+    for (const name of ['Hirnyk', 'Kleban-Byk', 'Krasnorichenske']) expect(placeOf(ukraine, name)?.id, name).toMatch(/^ocha:UA\d{10}$/);
+  });
+
+  it('keeps the city where a register village shares its name: Kostiantynivka', () => {
+    expect(placeOf(ukraine, 'Kostiantynivka')?.id).toMatch(/^geonames:/);
+  });
+});
+
 describe('divisions named as reports name them', () => {
   const cases: [sentence: string, mention: string, id: string][] = [
     ['Shelling continued across the Donetsk region overnight, the governor said.', 'Donetsk', 'ne-admin1:UA-14'],
@@ -75,6 +95,16 @@ describe('divisions named as reports name them', () => {
     ['Fighting spread in Kherson province, officials said.', 'Kherson', 'ne-admin1:UA-65'],
     ['Famine was declared in parts of North Darfur state, the monitors said.', 'North Darfur', 'ne-admin1:SD-DN'],
   ];
+  const secondLevel: [sentence: string, mention: string, id: string][] = [
+    ['Shelling intensified in the Pokrovskyi district, the regional administration said.', 'Pokrovskyi', 'ocha:UA1416'],
+    ['Evacuations continued from the Bakhmutskyi raion on Thursday.', 'Bakhmutskyi', 'ocha:UA1402'],
+    ['Drones hit power lines in the Kurakhivska hromada, officials said.', 'Kurakhivska', 'ocha:UA1416011'],
+  ];
+  it.each(secondLevel)('%s → the raion or hromada', (sentence, mention, id) => {
+    const f = placeOf(geoparse(sentence, gazetteer), mention);
+    expect(f?.id).toBe(id);
+    expect(f?.properties.placeType).toBe('district');
+  });
   it.each(cases)('%s → the division', (sentence, mention, id) => {
     const f = placeOf(geoparse(sentence, gazetteer), mention);
     expect(f?.id).toBe(id);
