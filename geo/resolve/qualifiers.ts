@@ -13,6 +13,8 @@ export interface Qualifiers {
   anchor: number | null;
   /** How it is placed: inside/near the anchor, or towards a side of it. */
   relation: 'in' | 'near' | 'list' | Direction | null;
+  /** The mention, lower case, when a kind-of-place word follows it ("the Bakhmut raion" → "bakhmut"). */
+  typedName: string | null;
 }
 
 const TYPE_AFTER: ReadonlyArray<[RegExp, PlaceType]> = [
@@ -60,7 +62,9 @@ export function readQualifiers(text: string, candidates: readonly Candidate[]): 
   return candidates.map((c, i) => {
     const before = text.slice(Math.max(0, c.mention.start - 40), c.mention.start);
     const after = text.slice(c.mention.end, c.mention.end + 40);
-    const type = TYPE_AFTER.find(([re]) => re.test(after))?.[1] ?? TYPE_BEFORE.find(([re]) => re.test(before))?.[1] ?? null;
+    const typeAfter = TYPE_AFTER.find(([re]) => re.test(after));
+    const type = typeAfter?.[1] ?? TYPE_BEFORE.find(([re]) => re.test(before))?.[1] ?? null;
+    const typedName = typeAfter ? c.mention.text.toLowerCase() : null;
     const next = candidates[i + 1];
     let anchor: number | null = null;
     let relation: Qualifiers['relation'] = null;
@@ -75,6 +79,6 @@ export function readQualifiers(text: string, candidates: readonly Candidate[]): 
         }
       }
     }
-    return { type, anchor, relation };
+    return { type, anchor, relation, typedName };
   });
 }

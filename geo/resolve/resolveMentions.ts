@@ -218,6 +218,9 @@ function likelyAround(i: number, names: readonly string[], likely: readonly (rea
   return out;
 }
 
+/** A division's name as its kind of place follows the place it is named for. */
+const DIVISION_NAME = /^(.+?)\s+(?:raion|district|hromada|(?:territorial\s+)?community|oblast|region|province|governorate|state|county|locality)$/;
+
 /** How many of a mention's best candidates count as its likely places for its neighbours. */
 const LIKELY = 6;
 
@@ -245,8 +248,10 @@ function scoreCandidates(
   return candidate.places
     .map((place) => {
       const f = place.feature;
+      // "the Bakhmut raion": the name and the kind of place after it are a division's own name ("Bakhmut Raion").
+      const completed = q.typedName !== null && q.type === f.properties.placeType && DIVISION_NAME.exec(f.properties.name.toLowerCase())?.[1] === q.typedName;
       const score =
-        W.name * place.nameScore +
+        W.name * (completed ? 1 : place.nameScore) +
         W.type * TYPE_PRIOR[f.properties.placeType] +
         W.population * populationScore(f) +
         W.focus * (focus.get(f.properties.country) ?? 0) +

@@ -99,6 +99,9 @@ describe('divisions named as reports name them', () => {
     ['Shelling intensified in the Pokrovskyi district, the regional administration said.', 'Pokrovskyi', 'ocha:UA1416'],
     ['Evacuations continued from the Bakhmutskyi raion on Thursday.', 'Bakhmutskyi', 'ocha:UA1402'],
     ['Drones hit power lines in the Kurakhivska hromada, officials said.', 'Kurakhivska', 'ocha:UA1416011'],
+    // Named for its main town, the kind of place after the name says which is meant.
+    ['Shelling intensified in the Pokrovsk district, the regional administration said.', 'Pokrovsk', 'ocha:UA1416'],
+    ['Evacuations continued from the Bakhmut raion on Thursday.', 'Bakhmut', 'ocha:UA1402'],
   ];
   it.each(secondLevel)('%s → the raion or hromada', (sentence, mention, id) => {
     const f = placeOf(geoparse(sentence, gazetteer), mention);
