@@ -101,6 +101,8 @@ export interface Candidate {
   chosen?: GazetteerFeature;
   /** The mention names the place a public body serves ("the Ohio Supreme Court"), not where something happened. */
   affiliation?: boolean;
+  /** The words around say it is a place: "in Hopkinton", "four Hopkinton homes". */
+  placedByText?: boolean;
 }
 
 /** The place chosen for one mention, how sure, and what came second. */

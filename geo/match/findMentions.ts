@@ -296,7 +296,8 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       const speaks = oneWord && !PLACE_CUES.has(tokens[i - 1]?.exact ?? '') && REPORTING_AFTER.test(text.slice(stop, stop + 24)) && !found.places.some(major);
       if (oneWord && (titled || speaks || (longer && personBefore(text, tokens, masked, i)))) people.set(t.exact, (people.get(t.exact) ?? 0) + 1);
       if (!adjective && !titled && !longer && !speaks) {
-        candidates.push({ mention: { start, end: stop, text: text.slice(start, stop) }, places: found.places });
+        const placedByText = PLACE_CUES.has(tokens[i - 1]?.exact ?? '') || PLACE_NOUN_AFTER.test(text.slice(stop, stop + 16));
+        candidates.push({ mention: { start, end: stop, text: text.slice(start, stop) }, places: found.places, ...(placedByText ? { placedByText } : {}) });
       } else if (longer && !titled && !speaks) {
         // A known word inside a longer name the gazetteer lacks ("the village of Kafr Zeitun
         // al-Gharbi"): the whole name, where the text says it is a place, is unresolved.

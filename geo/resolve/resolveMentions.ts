@@ -324,9 +324,11 @@ function oneSensePerReport(candidates: readonly Candidate[], qualifiers: readonl
  * without a qualifier, with no other place of the report within `ISOLATED_KM`. With every
  * village of the world in the gazetteer, that is most often a surname or a word.
  */
-function isolatedHamlet(feature: GazetteerFeature, q: Qualifiers, context: readonly GazetteerFeature[], c: Candidate): boolean {
+function isolatedHamlet(feature: GazetteerFeature, q: Qualifiers, context: readonly GazetteerFeature[], c: Candidate, placedTimes: number): boolean {
   const { placeType, population } = feature.properties;
   if ((placeType !== 'village' && placeType !== 'town') || (population ?? 0) >= SMALL_PLACE || q.type || /\s/.test(c.mention.text)) return false;
+  // The report says twice that it is a place: "four Hopkinton homes… Hopkinton police".
+  if (placedTimes >= 2) return false;
   return !context.some((other) => other !== feature && distanceKm(feature, other) <= ISOLATED_KM);
 }
 
@@ -377,6 +379,8 @@ export function resolveMentions(
 
   oneSensePerReport(candidates, qualifiers, scored);
 
+  const placedTimes = new Map<string, number>();
+  candidates.forEach((c, i) => c.placedByText && placedTimes.set(names[i] as string, (placedTimes.get(names[i] as string) ?? 0) + 1));
   const resolutions: Resolution[] = [];
   const dropped: Mention[] = [];
   candidates.forEach((c, i) => {
@@ -386,7 +390,7 @@ export function resolveMentions(
     }
     const [best, second] = scored[i] as Scored[];
     if (!best) return;
-    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosen), c)) {
+    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosen), c, placedTimes.get(names[i] as string) ?? 0)) {
       dropped.push(c.mention);
       return;
     }

@@ -93,4 +93,8 @@ describe('resolveMentions on a world of namesakes', () => {
     expect(r.resolutions.map((x) => x.place.id)).toEqual(['g:kurakhove']);
     expect(r.dropped.map((m) => m.text)).toEqual(['Hirnyk']);
   });
+  it('keeps such a village when the text says twice that it is a place', () => {
+    const r = resolveIn('Four Hirnyk homes burned. Hirnyk police said the fire spread.');
+    expect(r.resolutions.map((x) => x.place.id)).toEqual(['g:hamlet', 'g:hamlet']);
+  });
 });
