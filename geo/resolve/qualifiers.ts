@@ -27,6 +27,10 @@ const TYPE_AFTER: ReadonlyArray<[RegExp, PlaceType]> = [
   [/^\s+(?:village)\b/i, 'village'],
 ];
 
+/** An apposition that says what the place is: "Bayda, a village near Baniyas", "Kupiansk, a frontline town". */
+const APPOSITION = /^\s*,\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(village|town|city|camp|district|neighbou?rhood|suburb)\b/iu;
+const APPOSITION_TYPE: Record<string, PlaceType> = { village: 'village', town: 'town', city: 'city', camp: 'camp', district: 'district', neighbourhood: 'district', neighborhood: 'district', suburb: 'district' };
+
 const TYPE_BEFORE: ReadonlyArray<[RegExp, PlaceType]> = [
   [/\b(?:province|governorate|oblast|region|state)\s+of\s+(?:the\s+)?$/i, 'governorate'],
   [/\b(?:refugee\s+)?camp\s+of\s+$/i, 'camp'],
@@ -63,7 +67,8 @@ export function readQualifiers(text: string, candidates: readonly Candidate[]): 
     const before = text.slice(Math.max(0, c.mention.start - 40), c.mention.start);
     const after = text.slice(c.mention.end, c.mention.end + 40);
     const typeAfter = TYPE_AFTER.find(([re]) => re.test(after));
-    const type = typeAfter?.[1] ?? TYPE_BEFORE.find(([re]) => re.test(before))?.[1] ?? null;
+    const apposed = APPOSITION.exec(after)?.[1]?.toLowerCase();
+    const type = typeAfter?.[1] ?? TYPE_BEFORE.find(([re]) => re.test(before))?.[1] ?? (apposed ? (APPOSITION_TYPE[apposed] ?? null) : null);
     const typedName = typeAfter ? c.mention.text.toLowerCase() : null;
     const next = candidates[i + 1];
     let anchor: number | null = null;

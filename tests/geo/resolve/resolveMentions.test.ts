@@ -22,6 +22,11 @@ describe('resolveMentions', () => {
   it('takes the governorate before "provinces" too', () => {
     expect(chosen('Families fled the Hama and Deraa provinces.').Deraa).toBe('c:daraa-gov');
   });
+  it('reads an apposition for the kind of place: no governorate for "X, a village near…"', () => {
+    const r = resolve('Shelling hit Deraa, a village near Damascus, on Monday.');
+    expect(r.resolutions.map((x) => x.place.id)).not.toContain('c:daraa-gov');
+    expect(chosen('Clashes in Yarmouk, a camp south of Damascus.').Yarmouk).toBe('c:yarmouk-camp');
+  });
   it('takes the city when nothing says province', () => {
     expect(chosen('Shelling in Deraa and Damascus.').Deraa).toBe('g:daraa');
   });
