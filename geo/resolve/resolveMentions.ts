@@ -198,8 +198,8 @@ function nearbyScore(feature: GazetteerFeature, context: readonly (readonly Gaze
 }
 
 /** The places chosen for the mentions around mention i that are not the same name (countries aside). */
-function contextOf(i: number, names: readonly string[], chosen: readonly (GazetteerFeature | undefined)[]): GazetteerFeature[] {
-  return likelyAround(i, names, chosen.map((f) => (f ? [f] : []))).map(([f]) => f as GazetteerFeature);
+function contextOf(i: number, names: readonly string[], chosen: readonly (readonly GazetteerFeature[])[]): GazetteerFeature[] {
+  return likelyAround(i, names, chosen).map(([f]) => f as GazetteerFeature);
 }
 
 /** The likely places of the mentions around mention i that are not the same name, countries aside. */
@@ -299,7 +299,9 @@ function oneSensePerReport(candidates: readonly Candidate[], qualifiers: readonl
   candidates.forEach((c, i) => {
     if (qualifiers[i]?.type) return;
     const key = c.mention.text.toLowerCase();
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
   for (const members of groups.values()) {
     if (members.length < 2) continue;
@@ -374,6 +376,7 @@ export function resolveMentions(
 
   const resolutions: Resolution[] = [];
   const dropped: Mention[] = [];
+  const chosenLists = chosen.map((f) => (f ? [f] : []));
   candidates.forEach((c, i) => {
     if (c.chosen) {
       resolutions.push(readerResolution(c.mention, c.chosen, scored[i] as Scored[]));
@@ -381,7 +384,7 @@ export function resolveMentions(
     }
     const [best, second] = scored[i] as Scored[];
     if (!best) return;
-    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosen), c)) {
+    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosenLists), c)) {
       dropped.push(c.mention);
       return;
     }
