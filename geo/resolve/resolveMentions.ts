@@ -198,8 +198,14 @@ function nearbyScore(feature: GazetteerFeature, context: readonly (readonly Gaze
 }
 
 /** The places chosen for the mentions around mention i that are not the same name (countries aside). */
-function contextOf(i: number, names: readonly string[], chosen: readonly (readonly GazetteerFeature[])[]): GazetteerFeature[] {
-  return likelyAround(i, names, chosen).map(([f]) => f as GazetteerFeature);
+function contextOf(i: number, names: readonly string[], chosen: readonly (GazetteerFeature | undefined)[]): GazetteerFeature[] {
+  // Only the window around i: listing every mention's choice for each mention was quadratic.
+  const around: GazetteerFeature[][] = [];
+  for (let k = Math.max(0, i - CONTEXT_WINDOW); k <= i + CONTEXT_WINDOW && k < chosen.length; k++) {
+    const f = chosen[k];
+    around[k] = f ? [f] : [];
+  }
+  return likelyAround(i, names, around).map(([f]) => f as GazetteerFeature);
 }
 
 /** The likely places of the mentions around mention i that are not the same name, countries aside. */
@@ -376,7 +382,6 @@ export function resolveMentions(
 
   const resolutions: Resolution[] = [];
   const dropped: Mention[] = [];
-  const chosenLists = chosen.map((f) => (f ? [f] : []));
   candidates.forEach((c, i) => {
     if (c.chosen) {
       resolutions.push(readerResolution(c.mention, c.chosen, scored[i] as Scored[]));
@@ -384,7 +389,7 @@ export function resolveMentions(
     }
     const [best, second] = scored[i] as Scored[];
     if (!best) return;
-    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosenLists), c)) {
+    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosen), c)) {
       dropped.push(c.mention);
       return;
     }
