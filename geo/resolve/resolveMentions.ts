@@ -199,7 +199,13 @@ function nearbyScore(feature: GazetteerFeature, context: readonly (readonly Gaze
 
 /** The places chosen for the mentions around mention i that are not the same name (countries aside). */
 function contextOf(i: number, names: readonly string[], chosen: readonly (GazetteerFeature | undefined)[]): GazetteerFeature[] {
-  return likelyAround(i, names, chosen.map((f) => (f ? [f] : []))).map(([f]) => f as GazetteerFeature);
+  // Only the window around i: listing every mention's choice for each mention was quadratic.
+  const around: GazetteerFeature[][] = [];
+  for (let k = Math.max(0, i - CONTEXT_WINDOW); k <= i + CONTEXT_WINDOW && k < chosen.length; k++) {
+    const f = chosen[k];
+    around[k] = f ? [f] : [];
+  }
+  return likelyAround(i, names, around).map(([f]) => f as GazetteerFeature);
 }
 
 /** The likely places of the mentions around mention i that are not the same name, countries aside. */
@@ -304,7 +310,9 @@ function oneSensePerReport(candidates: readonly Candidate[], qualifiers: readonl
   candidates.forEach((c, i) => {
     if (qualifiers[i]?.type) return;
     const key = c.mention.text.toLowerCase();
-    groups.set(key, [...(groups.get(key) ?? []), i]);
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   });
   for (const members of groups.values()) {
     if (members.length < 2) continue;
