@@ -49,3 +49,19 @@ export async function clickPlaceMarker(page: Page, name: string): Promise<void> 
 export function openPopup(page: Page): Locator {
   return mapRegion(page).locator('.leaflet-popup');
 }
+
+/**
+ * Opens the popup of the place called `name` and waits for its heading. A click that a
+ * busy machine's running pan or zoom animation swallows is tried again (never while the
+ * popup is already open, since a second click would close it).
+ */
+export async function openPlacePopup(page: Page, name: string, heading: RegExp = new RegExp(escape(name))): Promise<Locator> {
+  const title = openPopup(page).getByRole('heading', { name: heading }).first();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (await title.isVisible()) return openPopup(page);
+    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim, .leaflet-pan-anim'), undefined, { timeout: 5000 }).catch(() => undefined);
+    await clickPlaceMarker(page, name);
+    if (await title.waitFor({ timeout: 10_000 }).then(() => true, () => false)) return openPopup(page);
+  }
+  throw new Error(`no popup opened for ${name}`);
+}

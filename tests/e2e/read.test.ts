@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { blockedTiles, DESKTOP, launchBrowser, PHONE, visit, type Viewport, type Visit } from './browser';
-import { anyMarker, clickPlaceMarker, mapRegion, openPopup } from './mapActions';
+import { anyMarker, clickPlaceMarker, mapRegion, openPlacePopup, openPopup } from './mapActions';
 import { parseCsv } from '../components/export/parseCsv';
 import { checkContract } from '../../geo/contract/checkContract';
 
@@ -171,9 +171,7 @@ describe('/read', () => {
     const { page, errors } = await open();
     await page.getByLabel(/Publication date/).fill('2025-09-10');
     await mapReport(page, WAR_REPORT);
-    await clickPlaceMarker(page, 'Donetsk');
-    const popup = openPopup(page);
-    await popup.getByRole('heading', { name: 'Donetsk' }).waitFor();
+    const popup = await openPlacePopup(page, 'Donetsk', /^Donetsk$/);
     const claim = popup.locator('.claim-card').filter({ hasText: 'A child was killed' });
     await expect(claim.locator('.claim-source').textContent()).resolves.toBe('Ivan Petrenko said');
     const caption = await claim.locator('figcaption').textContent();
@@ -187,8 +185,7 @@ describe('/read', () => {
     // popup transition cannot swallow the click
     await page.keyboard.press('Escape');
     await openPopup(page).waitFor({ state: 'detached' });
-    await clickPlaceMarker(page, 'Luhansk');
-    await openPopup(page).getByRole('heading', { name: /Luhansk/ }).first().waitFor();
+    await openPlacePopup(page, 'Luhansk');
     const strike = openPopup(page).locator('.claim-card').filter({ hasText: 'A Ukrainian strike' });
     await expect(strike.locator('.claim-actors').textContent()).resolves.toBe('Military Forces of Ukraine → Civilians (Ukraine)');
     await expect(strike.locator('.claim-source').textContent()).resolves.toBe('officials said');
