@@ -46,7 +46,8 @@ export interface UkraineRow {
 export function extractUkraine(files: Record<string, string>): UkraineRow[] {
   const rows: UkraineRow[] = [];
   const geo = JSON.parse(files['settlementsGeoLoc.json'] ?? '{}') as Record<string, [number, number]>;
-  for (const m of (files['aiSettlements.ts'] ?? '').matchAll(/^\s*'?(.+?)_(UA\d{10})_.+?'?:\s*'/gm)) {
+  // Keys are bare, in single quotes, or in double quotes when the name holds an apostrophe ("Bilokamiane_…_Білокам'яне").
+  for (const m of (files['aiSettlements.ts'] ?? '').matchAll(/^\s*['"]?(.+?)_(UA\d{10})_.+?['"]?:\s*'/gm)) {
     const [, name, pcode] = m as unknown as [string, string, string];
     const at = geo[pcode];
     if (!at) continue;
