@@ -61,6 +61,12 @@ function partOfLongerName(text: string, tokens: readonly Token[], masked: readon
 /** Words after a name that say it is a place's: "Gainesville residents", "a Paris man". */
 const PLACE_NOUN_AFTER = /^\s+(?:residents?|natives?|man|woman|men|women|couple|family|families|officials|police|homes?|area|streets?|neighbou?rhoods?|county|city|town|village)\b/;
 
+/** Whether the words either side say the mention is a place: "in Hopkinton", "four Hopkinton homes". */
+function placedByText(text: string, mention: Mention): boolean {
+  const before = /(\w+)\s+$/.exec(text.slice(Math.max(0, mention.start - 16), mention.start))?.[1]?.toLowerCase() ?? '';
+  return PLACE_CUES.has(before) || PLACE_NOUN_AFTER.test(text.slice(mention.end, mention.end + 16));
+}
+
 /** Words after a one-word name that make it a speaker, a person: "Jones said", "Farrin, who…". */
 const REPORTING_AFTER = /^(?:['’]s)?,?\s+(?:said|says|told|added|wrote|argued|explained|noted|asked|replied|testified|declined|who)\b/;
 
@@ -296,8 +302,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       const speaks = oneWord && !PLACE_CUES.has(tokens[i - 1]?.exact ?? '') && REPORTING_AFTER.test(text.slice(stop, stop + 24)) && !found.places.some(major);
       if (oneWord && (titled || speaks || (longer && personBefore(text, tokens, masked, i)))) people.set(t.exact, (people.get(t.exact) ?? 0) + 1);
       if (!adjective && !titled && !longer && !speaks) {
-        const placedByText = PLACE_CUES.has(tokens[i - 1]?.exact ?? '') || PLACE_NOUN_AFTER.test(text.slice(stop, stop + 16));
-        candidates.push({ mention: { start, end: stop, text: text.slice(start, stop) }, places: found.places, ...(placedByText ? { placedByText } : {}) });
+        candidates.push({ mention: { start, end: stop, text: text.slice(start, stop) }, places: found.places });
       } else if (longer && !titled && !speaks) {
         // A known word inside a longer name the gazetteer lacks ("the village of Kafr Zeitun
         // al-Gharbi"): the whole name, where the text says it is a place, is unresolved.
@@ -323,18 +328,15 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
     i++;
   }
   const all = served.length === 0 ? candidates : [...candidates, ...servedPlaces(text, gazetteer, tokens, served)].sort((a, b) => a.mention.start - b.mention.start);
+  for (const c of all) if (placedByText(text, c.mention)) c.placedByText = true;
   // One sense per report: a word the report uses as a person's name ("Tom Jones", "Jones
   // said") is no place where it stands alone either.
   // But a name the text places at least as often as it lets it speak is a place: "about 55
   // Gainesville residents… Gainesville says no".
   const placedBy = new Map<string, number>();
-  if (people.size > 0) {
-    for (const c of all) {
-      const name = exactToken(c.mention.text);
-      if (!people.has(name)) continue;
-      const before = /(\w+)\s+$/.exec(text.slice(Math.max(0, c.mention.start - 16), c.mention.start))?.[1]?.toLowerCase() ?? '';
-      if (PLACE_CUES.has(before) || PLACE_NOUN_AFTER.test(text.slice(c.mention.end, c.mention.end + 16))) placedBy.set(name, (placedBy.get(name) ?? 0) + 1);
-    }
+  for (const c of all) {
+    const name = exactToken(c.mention.text);
+    if (c.placedByText && people.has(name)) placedBy.set(name, (placedBy.get(name) ?? 0) + 1);
   }
   const person = (name: string) => people.has(name) && (placedBy.get(name) ?? 0) < (people.get(name) ?? 0);
   const placed = people.size === 0 ? all : all.filter((c) => !person(exactToken(c.mention.text)));
