@@ -6,7 +6,7 @@
  * browser worker too.
  */
 import type { ParsedComponents, ParsedResult, Parser } from 'chrono-node';
-import { casual } from 'chrono-node/en';
+import { casual, Chrono } from 'chrono-node/en';
 import { addDays, isoDate } from '../article/dates';
 
 /** The event's day, and its last day when the text gives a range. */
@@ -37,8 +37,19 @@ const dayRange: Parser = {
   },
 };
 
+/** One phrase for each way English gives an event's day. */
+const DAY_PHRASES = ['on Monday', 'May 14', '14 May', 'yesterday', 'last night', 'three days ago', 'last week', 'this past weekend', '2017-05-14', '5/14/2017', 'May 14, 2017'];
+
+/**
+ * Chrono's casual English, with only the parsers that find a day in one of those
+ * phrases: times of day ("at 5 pm", "this morning"), spans ("within three days", "the
+ * last 24 hours") and months alone never give an event's day, and their parsers took
+ * half of every parse. (Parsers are told apart by what they read: a bundle renames
+ * their classes.)
+ */
 const parser = casual.clone();
-parser.parsers.unshift(dayRange);
+const probe = { instant: new Date(Date.UTC(2017, 4, 17, 12)), timezone: 0 };
+parser.parsers = [dayRange, ...parser.parsers.filter((p) => DAY_PHRASES.some((phrase) => new Chrono({ parsers: [p], refiners: [] }).parse(phrase, probe).some((r) => namesDay(r.start))))];
 
 /** Words before a date that make it no event date: a history or a deadline ("since May 14", "by Friday"). */
 const NOT_EVENT_BEFORE = /\b(?:since|until|till|by|before|ahead of|starting|from|deadline)\s+(?:the\s+)?$/i;
@@ -59,8 +70,21 @@ function shiftYear(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
-/** Words without which chrono finds no day: most sentences skip the parser (it is the costly part). */
-const MAY_NAME_A_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|ago|week|weekend|night|morning|\d{4}-\d\d)|\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\d/i;
+/**
+ * Words without which chrono finds no day: most sentences skip the parser (it is the
+ * costly part). Whole words, as chrono reads them: "mon" in "monitor", "sun" in "Sunni"
+ * or "mar" in "market" name no day.
+ */
+const MAY_NAME_A_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|yesterday|today|tonight|last|ago|weeks?|weekends?|night|morning|\d{4}-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\d/i;
+
+/**
+ * Readings that name no day of the event: "now", a span ("the past 11 days", not "this past week"), a day
+ * counted from another event ("two days later", "the day before"), a fraction read as
+ * a date ("a 1/4 triathlon": slashes count only with a year).
+ */
+function namesNoDay(r: ParsedResult): boolean {
+  return /^(?:right\s+)?now$|^(?:the\s+)?past\s+(?:\S+\s+)+(?:days|weeks|months|years)$|\b(?:later|after|before|earlier)$/i.test(r.text) || (r.tags().has('parser/SlashDateFormatParser') && !/\d\/\d+\/\d/.test(r.text));
+}
 
 /**
  * The date of the event a sentence reports, when the text gives or implies a day.
@@ -78,8 +102,9 @@ export function eventDateOf(sentence: string, published: string | null): EventDa
   const written = (r: ParsedResult) => Number(r.start.isCertain('month') && ![...r.start.tags()].some((t) => t.startsWith('casualReference')));
   const ordered = [...results].sort((a, b) => written(b) - written(a));
   for (const r of ordered) {
-    if (!namesDay(r.start)) continue;
-    if (!published && !r.start.isCertain('year')) continue;
+    if (!namesDay(r.start) || namesNoDay(r)) continue;
+    // Chrono takes a relative day's year from the reference: without a publication date, only a year as written counts.
+    if (!published && !/\b\d{4}\b/.test(r.text)) continue;
     let date = dayOf(r.start);
     if (!date) continue;
     let end = r.end ? dayOf(r.end) : null;

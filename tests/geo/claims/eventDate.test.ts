@@ -32,4 +32,26 @@ describe('eventDateOf', () => {
     expect(date('The front has not moved since May 14.')).toBeNull();
     expect(date('On May 14 the army took the base.', null)).toBeNull();
   });
+  it('takes no day from a relative word without a publication date (chrono would count it from a made-up reference)', () => {
+    expect(date('The town was shelled yesterday.', null)).toBeNull();
+    expect(date('Drones struck the port on Friday.', null)).toBeNull();
+    expect(date('Three days ago the army entered the town.', null)).toBeNull();
+  });
+  it('gives no day for "now", a span, or a day counted from another event', () => {
+    expect(date('The town is now under RSF control.')).toBeNull();
+    expect(date('Torrential rains for the past 11 days have flooded the camp.')).toBeNull();
+    expect(date('Two days later the army withdrew.')).toBeNull();
+    expect(date('The day before, separatists had shelled the heights.')).toBeNull();
+    expect(date('The attack came two hours after the talks ended on Monday.')).toBe('2025-09-08');
+  });
+  it('reads a slash date only with its year, and whole words only', () => {
+    expect(date('He won the Belgian 1/4 triathlon.')).toBeNull();
+    expect(date('The speech (9/17/16) was broadcast live.')).toBe('2016-09-17');
+    // "mon" in "monitor" names no weekday, so the parser is never asked about this sentence.
+    expect(date('The monitor counted 12 dead in the market.')).toBeNull();
+  });
+  it('reads time words beside a day without letting them move it', () => {
+    expect(date('The strike hit at 5 pm on Monday.')).toBe('2025-09-08');
+    expect(date('Shelling resumed yesterday morning.')).toBe('2025-09-09');
+  });
 });
