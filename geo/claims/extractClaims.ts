@@ -27,7 +27,7 @@ export function splitSentences(text: string, body: readonly Span[]): Span[] {
   for (const span of body) {
     let joinNext = false;
     let afterAbbreviation = false;
-    for (const seg of segmenter.segment(text.slice(span.start, span.end))) {
+    for (const seg of segmentsOf(text.slice(span.start, span.end))) {
       const lead = seg.segment.length - seg.segment.trimStart().length;
       const trimmed = seg.segment.trim();
       if (!trimmed) continue;
@@ -45,6 +45,35 @@ export function splitSentences(text: string, body: readonly Span[]): Span[] {
     }
   }
   return sentences;
+}
+
+/**
+ * Where the segmenter always ends a sentence, whatever comes before or after: a full
+ * stop, question or exclamation mark, closing quotes or brackets, spaces, then a capital
+ * (UAX #29's rule SB11; no other rule looks across the capital).
+ */
+const SURE_BREAK = /[.!?]["'”’)\]]*[ \t]+(?=\p{Lu})/gu;
+/** How long a piece of a paragraph the segmenter is given at most, give or take a sentence. */
+const PIECE = 2_000;
+
+/**
+ * The segmenter's sentences of one paragraph, as `segmenter.segment(paragraph)` gives
+ * them. Each segment it returns holds a copy of its whole input, so one paragraph of
+ * megabytes took seconds to split (400 kB: 1.2 s, growing with the square of its
+ * length); a long paragraph is given to it in pieces cut at sure breaks, which split
+ * it exactly as the whole would be split.
+ */
+export function* segmentsOf(paragraph: string): Generator<{ segment: string; index: number }> {
+  let from = 0;
+  const breaks = new RegExp(SURE_BREAK); // its own lastIndex: the caller reads between yields
+  breaks.lastIndex = PIECE;
+  for (let m = breaks.exec(paragraph); m !== null; m = breaks.exec(paragraph)) {
+    const cut = m.index + m[0].length;
+    for (const seg of segmenter.segment(paragraph.slice(from, cut))) yield { segment: seg.segment, index: from + seg.index };
+    from = cut;
+    breaks.lastIndex = cut + PIECE;
+  }
+  for (const seg of segmenter.segment(paragraph.slice(from))) yield { segment: seg.segment, index: from + seg.index };
 }
 
 /** "U.S.", "U.N.", "U.K.": capitals each with a full stop, which a sentence may end with. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, splitSentences } from '@/geo/claims/extractClaims';
+import { extractClaims, segmentsOf, splitSentences } from '@/geo/claims/extractClaims';
 import { buildGazetteer } from '@/geo/gazetteer/gazetteer';
 import { geoparse } from '@/geo/geoparse';
 import type { Claim, GazetteerFeature, Resolution } from '@/geo/types';
@@ -37,6 +37,22 @@ describe('splitSentences', () => {
       'Talks stalled in the U.S.',
       'Officials said nothing.',
     ]);
+  });
+  it('gives the segmenter a long paragraph in pieces that split it exactly as the whole', () => {
+    // Breaks the cuts must not move: after titles and initials, abbreviations before
+    // digits and lower case, quotes and brackets closing a sentence, "?" and "!".
+    const kinds = [
+      'Mr. Smith met Gen. Ali in Aleppo.',
+      'The U.S. State Department said strikes hit Idlib, etc. 12 were killed.',
+      'Shelling resumed at 5 p.m. in the east.',
+      '“We are leaving,” he said. “Now!”',
+      'Was it the army? Nobody knows (the monitor said so.) Fighting went on.',
+      'Drones struck e.g. the port.   Then the bridge.',
+    ];
+    const paragraph = Array.from({ length: 1_200 }, (_, i) => kinds[i % kinds.length]).join(' ');
+    const whole = [...new Intl.Segmenter('en', { granularity: 'sentence' }).segment(paragraph)].map((s) => ({ segment: s.segment, index: s.index }));
+    expect(paragraph.length).toBeGreaterThan(20 * 2_000);
+    expect([...segmentsOf(paragraph)]).toEqual(whole);
   });
 });
 
