@@ -147,6 +147,9 @@ function benchGrowth(gazetteer: Gazetteer, sentences: string[], collection: Gaze
   }
   const ratio = (perKb.at(-1) as number) / (perKb[1] as number);
   row('growth: ms/KB at 5 MB ÷ at 100 KB', `${ratio.toFixed(2)} (${ratio < 1.5 ? 'linear' : 'super-linear'})`);
+  // A report exported as one line (no paragraph breaks): the sentence splitter once took seconds on it.
+  const oneLine = generateCorpus(1_000_000, sentences, collection, 7).replace(/\s*\n\s*/g, ' ');
+  row('growth: 1 MB written as one line', `${medianOf(3, () => geoparse(oneLine, gazetteer, { maxLength: 20_000_000 })).toFixed(0)} ms`);
 }
 
 /** First-load JS of each prerendered page: the gzipped scripts its HTML loads. */
