@@ -32,32 +32,22 @@ interface Trigger {
   rank: number;
   type: EventType;
   subType: SubEventType;
-  re: RegExp;
+  /** The trigger's words at one position (sticky). */
+  at: RegExp;
   territory: boolean;
 }
 
+/** A trigger's words as a whole word: no letter or hyphen before it, no letter after. */
+const wordOf = (pattern: string) => `(?<![\\p{L}-])(?:${pattern})(?![\\p{L}])`;
 const TRIGGERS: readonly Trigger[] = EVENTS.triggers.map((t, rank) => ({
   rank,
   type: t.type as EventType,
   subType: t.subType as SubEventType,
-  re: new RegExp(`(?<![\\p{L}-])(?:${t.pattern})(?![\\p{L}])`, 'giu'),
+  at: new RegExp(wordOf(t.pattern), 'iuy'),
   territory: 'territory' in t && t.territory === true,
 }));
-/** Whether any of these triggers matches: a union of alternatives matches wherever one of them does. */
-const anyOf = (triggers: readonly { pattern: string }[]) => new RegExp(`(?<![\\p{L}-])(?:${triggers.map((t) => `(?:${t.pattern})`).join('|')})(?![\\p{L}])`, 'iu');
-/**
- * The triggers in groups of a few, each with one test for them all: a sentence is
- * scanned for a trigger only when its group's test passes, and the groups only when
- * the test for all passes. Most sentences name no trigger or only one, and one scan
- * for a union costs little more than one scan for one trigger, so this saves most of
- * the scans while finding exactly the same matches.
- */
-const GROUP = 8; // fastest of 2…12 on the 1 MB corpus
-const GROUPS: readonly { test: RegExp; triggers: readonly Trigger[] }[] = Array.from({ length: Math.ceil(TRIGGERS.length / GROUP) }, (_, g) => ({
-  test: anyOf(EVENTS.triggers.slice(g * GROUP, (g + 1) * GROUP)),
-  triggers: TRIGGERS.slice(g * GROUP, (g + 1) * GROUP),
-}));
-const ANY_TRIGGER = anyOf(EVENTS.triggers);
+/** Where any trigger matches: a union of alternatives matches wherever one of them does. */
+const ANY_TRIGGER = new RegExp(wordOf(EVENTS.triggers.map((t) => `(?:${t.pattern})`).join('|')), 'giu');
 const IRREALIS = new RegExp(EVENTS.irrealis, 'iu');
 const HISTORY = new RegExp(EVENTS.history, 'iu');
 const DENIAL = new RegExp(EVENTS.denial, 'iu');
@@ -129,22 +119,31 @@ const RETAKING = /^(?:re|liberat)/i;
  */
 export function eventsOf(text: string, sentence: Span, actors: readonly ActorMention[]): EventFrame[] {
   const s = text.slice(sentence.start, sentence.end);
-  if (!ANY_TRIGGER.test(s)) return [];
+  // Every position where some trigger matches, found in one scan of the union (it
+  // steps one character on from each match, so a match inside another is found too).
+  const positions: number[] = [];
+  ANY_TRIGGER.lastIndex = 0;
+  for (let m = ANY_TRIGGER.exec(s); m !== null; m = ANY_TRIGGER.exec(s)) {
+    positions.push(m.index);
+    ANY_TRIGGER.lastIndex = m.index + 1;
+  }
+  if (positions.length === 0) return [];
   const triggers: { span: Span; trigger: Trigger }[] = [];
-  // In lexicon order, as before the groups: a trigger overlapping an earlier one's match is dropped.
-  for (const group of GROUPS) {
-    if (!group.test.test(s)) continue;
-    for (const trigger of group.triggers) {
-      // exec on the shared regex, not matchAll: matchAll clones the regex on every call.
-      const re = trigger.re;
-      re.lastIndex = 0;
-      for (let m = re.exec(s); m !== null; m = re.exec(s)) {
-        if (m[0] === '') re.lastIndex++; // as matchAll does (no trigger matches empty)
-        const start = sentence.start + m.index;
-        const end = start + m[0].length;
-        if (triggers.some((t) => t.span.start < end && start < t.span.end)) continue;
-        triggers.push({ span: { start, end, text: m[0] }, trigger });
-      }
+  // In lexicon order, each trigger's matches as a scan of the sentence for it alone finds
+  // them (from one match's end to the next match), tried only where the union matched:
+  // a trigger overlapping an earlier one's match is dropped.
+  for (const trigger of TRIGGERS) {
+    let from = 0;
+    for (const at of positions) {
+      if (at < from) continue;
+      trigger.at.lastIndex = at;
+      const m = trigger.at.exec(s);
+      if (m === null) continue;
+      from = at + Math.max(1, m[0].length);
+      const start = sentence.start + at;
+      const end = start + m[0].length;
+      if (triggers.some((t) => t.span.start < end && start < t.span.end)) continue;
+      triggers.push({ span: { start, end, text: m[0] }, trigger });
     }
   }
   triggers.sort((a, b) => a.span.start - b.span.start);
