@@ -8,6 +8,7 @@
  */
 import FORCES from '../lexicon/forces.json';
 import type { OrganisationMention, Span } from '../types';
+import { wholeWords } from './wholeWords';
 
 /** An actor named in a sentence, with its ACLED name. */
 export interface ActorMention extends Span {
@@ -44,11 +45,10 @@ const FORCE_OR_ATTACK = alternatives([...FORCES.forceNouns, ...FORCES.attackNoun
 const COUNTRY_FORCE = new RegExp(`(?=\\p{Lu})(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)(?:['’]s)?\\s+(?:(?:own|new|heavy|massive|overnight|fresh|latest|special|regular|elite|ground|air|naval|security|armed|military)\\s+)?(?:${FORCE_OR_ATTACK})(?![\\p{L}-])`, 'gu');
 /** "Russia launched 80 drones", "Israel struck": a country's name as the subject of an attack. */
 const COUNTRY_ACTS = new RegExp(`(?=\\p{Lu})(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+(?:(?:has|have|had|also|again|then|reportedly)\\s+)?(?:${FORCES.countryActs})(?![\\p{L}-])`, 'gu');
-const GENERIC = new RegExp(`(?<![\\p{L}-])(?:${alternatives(FORCES.genericForces)})(?![\\p{L}-])`, 'giu');
-const CIVILIAN_WORDS = `(?<![\\p{L}-])(?:${alternatives(FORCES.civilians)})(?![\\p{L}-])`;
-const CIVILIANS_ALL = new RegExp(CIVILIAN_WORDS, 'giu');
-export const CIVILIANS = new RegExp(CIVILIAN_WORDS, 'iu');
-export const FIGHTERS = new RegExp(`(?<![\\p{L}-])(?:${alternatives(FORCES.fighters)})(?![\\p{L}-])`, 'iu');
+const WORD_END = '(?![\\p{L}-])';
+const GENERIC = wholeWords(alternatives(FORCES.genericForces), WORD_END, 'iu');
+export const CIVILIANS = wholeWords(alternatives(FORCES.civilians), WORD_END, 'iu');
+export const FIGHTERS = wholeWords(alternatives(FORCES.fighters), WORD_END, 'iu');
 export const HARM = new RegExp(`\\b(?:${FORCES.harm})\\b`, 'iu');
 
 const COUNTRY_PATTERNS = [COUNTRY_FORCE, COUNTRY_ACTS] as const;
@@ -105,9 +105,9 @@ export function findActors(text: string, sentence: Span, organisations: readonly
   }
   const focusName = focus ? context.countryName(focus) : undefined;
   if (focus && focusName) {
-    for (const m of matches(GENERIC, s)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, stateForces(focusName), true, false, focus);
+    for (const m of GENERIC.all(s)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, stateForces(focusName), true, false, focus);
     if (HARM.test(s)) {
-      for (const m of matches(CIVILIANS_ALL, s)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, civiliansOf(focusName), false, true);
+      for (const m of CIVILIANS.all(s)) add(sentence.start + m.index, sentence.start + m.index + m[0].length, civiliansOf(focusName), false, true);
     }
   }
   return found.sort((a, b) => a.start - b.start);
