@@ -704,8 +704,9 @@ function moveFragments(text: string, sentences: readonly Span[], result: (Attrib
     const a = result[i];
     const s = sentences[i] as Span;
     const prev = sentences[i - 1] as Span;
-    if (!a || a.carried || s.text.endsWith(':') || !onlyAttribution(text, s, a)) continue;
-    if (!/["”’]\s*$/.test(prev.text) || (/\n/.test(text.slice(prev.end, s.start)) && !/^[―—–]/.test(a.cue))) continue;
+    // The cheap tests first: a quotation closing the sentence before is rare, a sentence of nothing but its attribution rarer.
+    if (!a || a.carried || s.text.endsWith(':') || !/["”’]\s*$/.test(prev.text)) continue;
+    if ((/\n/.test(text.slice(prev.end, s.start)) && !/^[―—–]/.test(a.cue)) || !onlyAttribution(text, s, a)) continue;
     if (!result[i - 1]) result[i - 1] = { ...a, carried: true };
     result[i] = null;
   }
