@@ -75,7 +75,7 @@ function shiftYear(date: string, years: number): string {
  * costly part). Whole words, as chrono reads them: "mon" in "monitor", "sun" in "Sunni"
  * or "mar" in "market" name no day.
  */
-const MAY_NAME_A_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|yesterday|today|tonight|last|ago|weeks?|weekends?|night|morning|\d{4}-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\d/i;
+const MAY_NAME_A_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|sun(?:day)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|yesterday|today|tonight|last\s+night|ago|weeks?|weekends?|\d{4}-\d\d|\d{1,2}\/\d{1,2}\/\d{2,4})\b|\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*\d/i;
 
 /**
  * Readings that name no day of the event: "now", a span ("the past 11 days", not "this past week"), a day
