@@ -84,7 +84,7 @@ export function organisationActor(o: OrganisationMention, context: ActorContext)
  */
 export function findActors(text: string, sentence: Span, organisations: readonly OrganisationMention[], focus: string | null, context: ActorContext): ActorMention[] {
   const found: ActorMention[] = [];
-  const s = text.slice(sentence.start, sentence.end);
+  const s = sentence.text;
   const taken = (start: number, end: number) => found.some((a) => a.start < end && start < a.end);
   const add = (start: number, end: number, actor: string, state: boolean, civilians = false, country?: string) => {
     if (taken(start, end)) return;

@@ -592,7 +592,7 @@ export function readAttributions(
 
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Span;
-    const r: Reading = { tokens: tokenize(text.slice(s.start, s.end), s.start), input, sentence: s, isDemonym, inQuote };
+    const r: Reading = { tokens: tokenize(s.text, s.start), input, sentence: s, isDemonym, inQuote };
     const paragraphStart = i === 0 || /\n/.test(text.slice((sentences[i - 1] as Span).end, s.start));
     if (paragraphStart) labelled = null;
     const label = speakerLabel(r);

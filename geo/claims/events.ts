@@ -59,8 +59,8 @@ const TARGET_BEFORE = /\b(?:on|against|at|targeting|targeted|hit|struck|shelled|
 const AGENT_AFTER = /^\s+(?:[\p{L}'’-]+\s+){0,6}?(?:by|fell to|falling to|to the hands of)\s+(?:the\s+)?$/iu;
 
 /** The clauses of a sentence, with input offsets. */
-export function clausesOf(text: string, sentence: Span): Span[] {
-  const s = text.slice(sentence.start, sentence.end);
+export function clausesOf(sentence: Span): Span[] {
+  const s = sentence.text;
   const clauses: Span[] = [];
   let from = 0;
   for (const m of s.matchAll(CLAUSE_BREAK)) {
@@ -78,8 +78,10 @@ const BETWEEN = /\bbetween\s+(?:the\s+)?$/iu;
 const OWNS_TRIGGER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** Who acted and who was hit, around one trigger. */
-function rolesOf(text: string, sentence: Span, trigger: Span, clause: Span, actors: readonly ActorMention[]): { actor1: ActorMention | null; actor2: ActorMention | null } {
-  const before = (a: ActorMention) => text.slice(Math.max(sentence.start, a.start - 30), a.start);
+function rolesOf(sentence: Span, trigger: Span, clause: Span, actors: readonly ActorMention[]): { actor1: ActorMention | null; actor2: ActorMention | null } {
+  // Words of the sentence between two offsets, cut from its own (one-byte, where it can be) text.
+  const words = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  const before = (a: ActorMention) => words(Math.max(sentence.start, a.start - 30), a.start);
   const between = BETWEEN;
   // The trigger's clause, or the sentence's "between X and Y" when that clause names no one ("operations …, but also between X and Y").
   const inClause = actors.filter((a) => a.start >= clause.start && a.end <= clause.end && !a.civilians);
@@ -89,9 +91,9 @@ function rolesOf(text: string, sentence: Span, trigger: Span, clause: Span, acto
     // "Ukrainian strike" read as one actor mention
     armed.find((a) => a.start < trigger.start && trigger.start < a.end && a.state) ??
     // "the army's recapture", "RSF drone attack"
-    armed.find((a) => a.end <= trigger.start && OWNS_TRIGGER.test(text.slice(a.end, trigger.start)) && !TARGET_BEFORE.test(before(a))) ??
+    armed.find((a) => a.end <= trigger.start && OWNS_TRIGGER.test(words(a.end, trigger.start)) && !TARGET_BEFORE.test(before(a))) ??
     // "an attack by the RSF", "the town fell to the RSF"
-    armed.find((a) => a.start >= trigger.end && (AGENT_AFTER.test(text.slice(trigger.end, a.start)) || (/\bto$/i.test(trigger.text) && /^\s+(?:the\s+)?$/i.test(text.slice(trigger.end, a.start))))) ??
+    armed.find((a) => a.start >= trigger.end && (AGENT_AFTER.test(words(trigger.end, a.start)) || (/\bto$/i.test(trigger.text) && /^\s+(?:the\s+)?$/i.test(words(trigger.end, a.start))))) ??
     // the clause's subject
     [...armed].reverse().find((a) => a.end <= trigger.start && !TARGET_BEFORE.test(before(a))) ??
     null;
@@ -99,7 +101,7 @@ function rolesOf(text: string, sentence: Span, trigger: Span, clause: Span, acto
   const first = armed.find((a) => between.test(before(a)));
   if (!actor1 && first) actor1 = first;
   const actor2 =
-    armed.find((a) => a !== actor1 && a.actor !== actor1?.actor && a.start >= trigger.start && !AGENT_AFTER.test(text.slice(trigger.end, a.start))) ??
+    armed.find((a) => a !== actor1 && a.actor !== actor1?.actor && a.start >= trigger.start && !AGENT_AFTER.test(words(trigger.end, a.start))) ??
     armed.find((a) => a !== actor1 && a.actor !== actor1?.actor) ??
     actors.find((a) => a.civilians) ??
     null;
@@ -112,13 +114,12 @@ const RETAKING = /^(?:re|liberat)/i;
 /**
  * The events a sentence reports, in text order: one per trigger, the most specific kind
  * where triggers overlap.
- * @param text the masked report text
- * @param sentence the sentence
+ * @param sentence the sentence; its `text` is what is read (as `splitSentences` gives it: the masked text's words)
  * @param actors the actors it names (`findActors`), excluding its source
- * @example eventsOf(t, s, actors)[0] // { eventType: "Battles", subEventType: "Government regains territory", actor1: "Military Forces of Sudan", … }
+ * @example eventsOf(s, actors)[0] // { eventType: "Battles", subEventType: "Government regains territory", actor1: "Military Forces of Sudan", … }
  */
-export function eventsOf(text: string, sentence: Span, actors: readonly ActorMention[]): EventFrame[] {
-  const s = text.slice(sentence.start, sentence.end);
+export function eventsOf(sentence: Span, actors: readonly ActorMention[]): EventFrame[] {
+  const s = sentence.text;
   // Every position where some trigger matches, found in one scan of the union (it
   // steps one character on from each match, so a match inside another is found too).
   const positions: number[] = [];
@@ -147,19 +148,19 @@ export function eventsOf(text: string, sentence: Span, actors: readonly ActorMen
     }
   }
   triggers.sort((a, b) => a.span.start - b.span.start);
-  const clauses = clausesOf(text, sentence);
+  const clauses = clausesOf(sentence);
   // Who was killed: fighters make it a battle, civilians an attack on them.
   const victimsFight = (span: Span) => {
-    const near = text.slice(Math.max(sentence.start, span.start - 40), Math.min(sentence.end, span.end + 40));
+    const near = s.slice(Math.max(0, span.start - 40 - sentence.start), Math.min(s.length, span.end + 40 - sentence.start));
     return FIGHTERS.test(near) && !CIVILIANS.test(near);
   };
   return triggers.map(({ span, trigger }) => {
     const clause = clauses.find((c) => c.start <= span.start && span.end <= c.end) ?? sentence;
-    const lead = text.slice(Math.max(clause.start, span.start - 60), span.start);
+    const lead = s.slice(Math.max(clause.start, span.start - 60) - sentence.start, span.start - sentence.start);
     // "… since 2014 after capturing it": a history may stand in the clause before.
     const previous = clauses[clauses.indexOf(clause) - 1];
     const unreal = IRREALIS.test(lead) || HISTORY.test(clause.text) || (previous !== undefined && HISTORY.test(previous.text));
-    const { actor1, actor2 } = rolesOf(text, sentence, span, clause, actors);
+    const { actor1, actor2 } = rolesOf(sentence, span, clause, actors);
     let eventType = trigger.type;
     let subEventType: SubEventType | null = trigger.subType;
     if (trigger.territory) {

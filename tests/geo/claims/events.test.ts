@@ -9,7 +9,7 @@ import { CONTEXT } from './testContext';
 function event(text: string, at?: string, focus: string | null = null) {
   const sentence = { start: 0, end: text.length, text };
   const actors = findActors(text, sentence, findOrganisations(text, tokenize(text)).mentions, focus, CONTEXT);
-  const frames = eventsOf(text, sentence, actors);
+  const frames = eventsOf(sentence, actors);
   const frame = eventAt(frames, at ? text.indexOf(at) : 0);
   return { ...eventFields(frame, focus), stance: frame?.stance ?? 'asserts' };
 }
