@@ -22,8 +22,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 
 /** "between 12 and 14 May", "12-14 May 2025", "from May 12 to 14": one result with a start and an end day. */
+const DAY_RANGE = new RegExp(`\\b(?:between\\s+|from\\s+)?(?:${DAY}${LINK}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${LINK}${DAY})(?:,?\\s+(\\d{4}))?\\b`, 'i');
 const dayRange: Parser = {
-  pattern: () => new RegExp(`\\b(?:between\\s+|from\\s+)?(?:${DAY}${LINK}${DAY}\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+${DAY}${LINK}${DAY})(?:,?\\s+(\\d{4}))?\\b`, 'i'),
+  pattern: () => DAY_RANGE, // made once: chrono asks for it at every parse (and executes it without a lastIndex)
   extract(context, match) {
     const [, d1, d2, m1, m2, d3, d4, year] = match;
     const month = monthOf(m1 ?? m2 ?? '');
