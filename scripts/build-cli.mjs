@@ -37,6 +37,9 @@ await build({
   target: 'node20',
   // Set by scripts/cli/snapshotPrelude.ts; CommonJS has no import.meta.
   define: { 'import.meta.url': 'globalThis.__claimmapBundleUrl' },
+  // import() of a built-in module becomes require(): code started from a snapshot has no
+  // dynamic import (runCorpus loads node:worker_threads so, only when workers start).
+  supported: { 'dynamic-import': false },
   logLevel: 'warning',
   legalComments: 'none',
 });

@@ -4,7 +4,6 @@
  * results come in. Memory stays bounded: at most a few documents per worker are in
  * flight, and stdout's backpressure is respected.
  */
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { Gazetteer } from '../../geo/gazetteer/gazetteer';
@@ -73,9 +72,8 @@ export async function runCorpus(run: CorpusRun): Promise<number> {
   }
 
   // Loaded only here: node:worker_threads must not be in the CLI's startup snapshot
-  // (scripts/cli/snapshot.ts), whose copy of its state would not match the process's;
-  // required, because code started from a snapshot cannot import().
-  const { Worker: WorkerThread } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
+  // (scripts/cli/snapshot.ts), whose copy of its state would not match the process's.
+  const { Worker: WorkerThread } = await import('node:worker_threads');
   const workers = Array.from({ length: run.workers }, () => startWorker(WorkerThread, options));
   const pending = new Map<number, string>(); // results that came before their turn
   const maxInFlight = run.workers * 4;
