@@ -6,10 +6,14 @@
  *   from `globalThis.__claimmapBundleUrl` (scripts/build-cli.mjs defines it so): here the
  *   bundle beside this one, dist/geoparse.mjs; the snapshot's main points it at the
  *   dist/ of the blob it was started from.
- * - Regular expressions run only in V8's regexp interpreter while the snapshot is built:
- *   their bytecode can be serialized, their native code cannot (V8 aborts). The flags
- *   are set back before the blob is written, so it loads under plain `node` (V8 refuses a
- *   blob built under other flags), and at run time the regexps tier up as usual.
+ * - Regular expressions stay in V8's regexp interpreter while the snapshot is built
+ *   (native code after 1,000 runs instead of after the first): with V8's default, writing
+ *   the blob aborts ("unreachable code" in the serializer, on native regexp code). So
+ *   the blob holds the lexicon's and chrono-node's regexps as bytecode, a short report
+ *   runs them on it, and after about 1,000 runs they are compiled to native code as
+ *   usual, so a long report is not slowed. (`--regexp-interpret-all` would keep them interpreted
+ *   for good: 10% slower on 1 MB.) The flag is set back before the blob is written, so it
+ *   loads under plain `node` (V8 refuses a blob built under other flags).
  * - `Intl.Segmenter` objects hold ICU state V8 cannot serialize, and the engine makes
  *   one when its module is evaluated (geo/claims/extractClaims.ts): while building, a
  *   segmenter is a stand-in that makes the real one on first use and drops it before
@@ -26,7 +30,7 @@ declare global {
 
 globalThis.__claimmapBundleUrl = pathToFileURL(join(__dirname, 'geoparse.mjs')).href;
 
-setFlagsFromString('--regexp-interpret-all');
+setFlagsFromString('--regexp-tier-up-ticks=1000');
 
 const RealSegmenter = Intl.Segmenter;
 const standIns = new Set<LazySegmenter>();
@@ -57,8 +61,7 @@ writableIntl.Segmenter = LazySegmenter as unknown as typeof Intl.Segmenter;
 
 /** Called by snapshot.ts after the warm-up: V8's defaults back, no ICU object left on the heap. */
 export function endWarmUp(): void {
-  setFlagsFromString('--no-regexp-interpret-all');
-  setFlagsFromString('--regexp-tier-up'); // --regexp-interpret-all turned it off
+  setFlagsFromString('--regexp-tier-up-ticks=1');
   writableIntl.Segmenter = RealSegmenter;
   startupSnapshot.addSerializeCallback(function dropSegmenters() {
     for (const segmenter of standIns) segmenter.drop();
