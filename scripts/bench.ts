@@ -139,7 +139,7 @@ function benchStartup(dir: string) {
   const nodeMs = processMs(['-e', '0'], 7);
   const cliMs = processMs([CLI, report], 7);
   const bundleMs = processMs([BUNDLE, report], 7);
-  const snapshot = existsSync(join(ROOT, `dist/geoparse-${process.version}.blob`)) ? 'from its startup snapshot' : 'NO SNAPSHOT for this Node, so the bundle';
+  const snapshot = existsSync(join(ROOT, 'dist/geoparse.blob')) ? 'from its startup snapshot' : 'NO SNAPSHOT for this Node, so the bundle';
   row(`CLI start: one short report, whole process, bin/geoparse (${snapshot}; median of 7; target < 100 ms)`, `${cliMs.toFixed(0)} ms (node itself, \`node -e 0\`: ${nodeMs.toFixed(0)} ms; ours: ${(cliMs - nodeMs).toFixed(0)} ms)`);
   row('CLI start: the same, plain bundle (`node dist/geoparse.mjs`, median of 7)', `${bundleMs.toFixed(0)} ms`);
 }

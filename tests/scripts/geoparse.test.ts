@@ -15,7 +15,7 @@ const ARTICLE = 'content/articles/globalresearch-2017-05-17-al-qaeda-confrontati
 const dir = mkdtempSync(join(tmpdir(), 'claimmap-cli-'));
 
 const BUNDLE = 'dist/geoparse.mjs';
-const BLOB = `dist/geoparse-${process.version}.blob`;
+const BLOB = 'dist/geoparse.blob';
 /** The two ways to start the CLI, which must behave the same. */
 const COMMANDS: [string, string[]][] = [
   ['the bundle', ['node', BUNDLE]],
@@ -155,20 +155,24 @@ for (const [name, command] of COMMANDS) describe(`geoparse CLI: ${name}`, () => 
 describe('the startup snapshot', () => {
   const bundled = () => start(['node', BUNDLE], [ARTICLE]).out;
 
-  /** A copy of the CLI elsewhere: bin/, dist/ without blobs (plus `blob` when given), geo/ linked. */
-  function copyOfTheCli(blob?: string): string {
+  /** A copy of the CLI elsewhere: bin/, dist/ without the blob (with it and its stamp when `blob`), geo/ linked. */
+  function copyOfTheCli(blob?: string, builtBy = process.execPath): string {
     const root = mkdtempSync(join(tmpdir(), 'claimmap-cli-copy-'));
     mkdirSync(join(root, 'bin'));
     mkdirSync(join(root, 'dist'));
     copyFileSync('bin/geoparse', join(root, 'bin/geoparse'));
     for (const name of readdirSync('dist')) if (name.endsWith('.mjs')) copyFileSync(join('dist', name), join(root, 'dist', name));
-    if (blob) copyFileSync(blob, join(root, BLOB));
+    if (blob) {
+      copyFileSync(blob, join(root, BLOB));
+      writeFileSync(join(root, `${BLOB}.node`), `${builtBy}\n`);
+    }
     symlinkSync(resolve('geo'), join(root, 'geo'));
     return root;
   }
 
   it('is built by scripts/build-cli.mjs, and plain `node` loads it', () => {
     expect(existsSync(BLOB)).toBe(true);
+    expect(readFileSync(`${BLOB}.node`, 'utf8').split('\n')[0]).toBe(process.execPath); // the node bin/geoparse checks for
     // Not through bin/geoparse, which would fall back: a blob V8 refuses (built under other
     // flags, see snapshotPrelude.ts) fails here with exit 14.
     const r = start(['node', '--snapshot-blob', BLOB, '--'], [ARTICLE]);
@@ -193,6 +197,14 @@ describe('the startup snapshot', () => {
     const r = start([join(root, 'bin/geoparse')], [ARTICLE]);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
+    expect(r.out).toBe(bundled());
+  });
+
+  it('is not tried under another node than the one that built it', () => {
+    const root = copyOfTheCli(BLOB, '/nonexistent/node');
+    const r = start([join(root, 'bin/geoparse')], [ARTICLE]);
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(''); // not Node's "Failed to load the startup snapshot"
     expect(r.out).toBe(bundled());
   });
 
