@@ -49,19 +49,20 @@ await build({
 
 // V8 loads a snapshot only into the same build of itself: geoparse.blob.node names the
 // node that wrote the blob, and bin/geoparse falls back to dist/geoparse.mjs under any other.
-for (const name of readdirSync('dist')) if (/^geoparse.*\.blob(\.tmp|\.node)?$/.test(name)) rmSync(`dist/${name}`);
+for (const name of readdirSync('dist')) if (/^geoparse.*\.blob(\.node)?$/.test(name)) rmSync(`dist/${name}`);
 const blob = 'dist/geoparse.blob';
 if (!existsSync('geo/gazetteer/data/build/meta.json')) {
   console.warn('build-cli: no gazetteer yet (npm run build:gazetteer), so no startup snapshot: bin/geoparse runs dist/geoparse.mjs');
 } else {
   // The warm-up opens the gazetteer; writing to a temporary name first means a failed
   // build never leaves half a blob for bin/geoparse to load.
-  const r = spawnSync(process.execPath, ['--snapshot-blob', `${blob}.tmp`, '--build-snapshot', 'dist/geoparse-snapshot.cjs'], { encoding: 'utf8' });
-  if (r.status === 0 && existsSync(`${blob}.tmp`)) {
+  const tmp = `${blob}.${process.pid}.tmp`;
+  const r = spawnSync(process.execPath, ['--snapshot-blob', tmp, '--build-snapshot', 'dist/geoparse-snapshot.cjs'], { encoding: 'utf8' });
+  if (r.status === 0 && existsSync(tmp)) {
     writeFileSync(`${blob}.node`, `${process.execPath}\n${process.version}\n`);
-    renameSync(`${blob}.tmp`, blob);
+    renameSync(tmp, blob);
   } else {
-    rmSync(`${blob}.tmp`, { force: true });
+    rmSync(tmp, { force: true });
     console.warn(`build-cli: the startup snapshot failed (${r.signal ?? `exit ${r.status}`}), bin/geoparse runs dist/geoparse.mjs:\n${r.stderr.split('\n').slice(0, 8).join('\n')}`);
   }
 }

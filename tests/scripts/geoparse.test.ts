@@ -200,6 +200,14 @@ describe('the startup snapshot', () => {
     expect(r.out).toBe(bundled());
   });
 
+  it('runs through a symbolic link to bin/geoparse put elsewhere (on PATH, say)', () => {
+    const link = join(mkdtempSync(join(tmpdir(), 'claimmap-cli-link-')), 'geoparse');
+    symlinkSync(resolve('bin/geoparse'), link);
+    const r = start([link], [resolve(ARTICLE)]);
+    expect(r.err).toBe('');
+    expect(r.out).toBe(bundled());
+  });
+
   it('is not tried under another node than the one that built it', () => {
     const root = copyOfTheCli(BLOB, '/nonexistent/node');
     const r = start([join(root, 'bin/geoparse')], [ARTICLE]);
