@@ -2,9 +2,9 @@
  * The packed gazetteer on disk (geo/gazetteer/data/build/): written by the build, opened
  * by the CLI and the server. Beside each text file, a `.idx` file holds where each of its
  * lines starts (little-endian 32-bit byte offsets, one more than the lines), so opening
- * reads only the meta and the keys (a few megabytes); every other line, and where it
- * starts, is read from disk when a lookup first needs it: the whole world is never read
- * at start.
+ * reads only the meta; a line, and where it starts, is read from disk when a lookup
+ * first needs it (the keys, and the line indexes, are read whole once many lines have
+ * been asked for): the whole world is never read at start.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,8 +91,25 @@ function diskLines(dir: string, file: LinesFile, fds: number[]): PackedLines {
 }
 
 /**
- * Opens the packed gazetteer in `dir` for `loadPacked`, reading only its meta, keys
- * and the keys' line index now.
+ * The keys, read from disk like the other files at first (a short report reads about a
+ * hundred of them); a binary search reads ~18 per lookup, so after 2,048 lines the whole
+ * file (4 MB) and its index are read into memory.
+ */
+function keyLines(dir: string, fds: number[]): PackedLines {
+  const onDisk = diskLines(dir, 'keys', fds);
+  let inMemory: PackedLines | null = null;
+  let linesRead = 0;
+  return {
+    count: onDisk.count,
+    line(i) {
+      if (inMemory === null && ++linesRead > LINES_BEFORE_WHOLE_INDEX) inMemory = bufferLines(dir, 'keys');
+      return (inMemory ?? onDisk).line(i);
+    },
+  };
+}
+
+/**
+ * Opens the packed gazetteer in `dir` for `loadPacked`, reading only its meta now.
  * @throws Error naming the command to run when the build is missing or incomplete
  * @example loadPacked(openPacked('geo/gazetteer/data/build')).lookup('tokmak')
  */
@@ -107,7 +124,7 @@ export function openPacked(dir: string): PackedSource & { close(): void } {
   try {
     return {
       meta,
-      keys: bufferLines(dir, 'keys'),
+      keys: keyLines(dir, fds),
       ids: diskLines(dir, 'ids', fds),
       places: diskLines(dir, 'places', fds),
       postings: diskLines(dir, 'postings', fds),

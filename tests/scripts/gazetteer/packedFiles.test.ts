@@ -41,11 +41,14 @@ describe('openPacked', () => {
     source.close();
   });
 
-  it('reads the same lines before and after it reads a whole line index (after 2,048 lines)', () => {
+  it('reads the same lines before and after it reads a whole line index, or the whole keys (after 2,048 lines)', () => {
     const fresh = openPacked(dir);
-    const lines = packed.places.split('\n');
-    for (let round = 0; round * lines.length < 2048 + 2 * lines.length; round++) {
-      for (let i = lines.length - 1; i >= 0; i--) expect(fresh.places.line(i)).toBe(lines[i]);
+    for (const file of ['places', 'keys'] as const) {
+      const lines = packed[file].split('\n');
+      expect(fresh[file].count).toBe(lines.length);
+      for (let round = 0; round * lines.length < 2048 + 2 * lines.length; round++) {
+        for (let i = lines.length - 1; i >= 0; i--) expect(fresh[file].line(i)).toBe(lines[i]);
+      }
     }
     fresh.close();
   });
