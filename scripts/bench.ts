@@ -51,7 +51,7 @@ const mb = (bytes: number) => bytes / 1_000_000;
 
 function benchGazetteer(): { gazetteer: Gazetteer; collection: GazetteerCollection } {
   const build = join(DATA, BUILD_DIR);
-  // As the CLI and the server do: open the files, read the keys and the line indexes.
+  // As the CLI and the server do: open the files and read the meta (keys and line indexes are read as lookups need them).
   const openMs = medianOf(5, () => {
     const source = openPacked(build);
     loadPacked(source);
