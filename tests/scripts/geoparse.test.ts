@@ -208,6 +208,12 @@ describe('the startup snapshot', () => {
     expect(r.out).toBe(bundled());
   });
 
+  it('leaves out NODE_EXTRA_CA_CERTS, which Node would load at every start (no TLS here)', () => {
+    const r = start(['bin/geoparse'], [ARTICLE], undefined, { NODE_EXTRA_CA_CERTS: join(dir, 'no-such-certs.pem') });
+    expect(r.err).toBe(''); // node itself would warn that it could not load them
+    expect(r.out).toBe(bundled());
+  });
+
   it('is not tried under another node than the one that built it', () => {
     const root = copyOfTheCli(BLOB, '/nonexistent/node');
     const r = start([join(root, 'bin/geoparse')], [ARTICLE]);
