@@ -12,8 +12,10 @@
  * With `--sentences` it prints, per document, every body sentence with its source:
  * `{ results: [{ id, sentences: [{ start, end, attribution: { start, end, text } | null }] }] }`.
  *
- * What users run is the bundle `dist/geoparse.mjs` (scripts/build-cli.mjs), built at
- * `npm install` and `npm run build`, so it starts without compiling anything.
+ * What users run is bin/geoparse: this code bundled (scripts/build-cli.mjs, at
+ * `npm install` and `npm run build`) and started from a V8 startup snapshot of it
+ * already evaluated and warmed up (scripts/cli/snapshot.ts), or the plain bundle
+ * `dist/geoparse.mjs` when there is no snapshot for the node at hand.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
