@@ -12,12 +12,13 @@
  * With `--sentences` it prints, per document, every body sentence with its source:
  * `{ results: [{ id, sentences: [{ start, end, attribution: { start, end, text } | null }] }] }`.
  *
- * What users run is the bundle `dist/geoparse.mjs` (scripts/build-cli.mjs), built at
- * `npm install` and `npm run build`, so it starts without compiling anything.
+ * What users run is bin/geoparse: this code bundled (scripts/build-cli.mjs, at
+ * `npm install` and `npm run build`) and started from a V8 startup snapshot of it
+ * already evaluated and warmed up (scripts/cli/snapshot.ts), or the plain bundle
+ * `dist/geoparse.mjs` when there is no snapshot for the node at hand.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { isMainThread } from 'node:worker_threads';
 import { BUILD_DIR } from '../geo/gazetteer/files';
 import { loadPacked } from '../geo/gazetteer/packed';
 import { openPacked } from './gazetteer/packedFiles';
@@ -28,7 +29,6 @@ import { CorpusError } from './cli/readCorpus';
 import { poolSize, runCorpus } from './cli/runCorpus';
 
 const USAGE = 'usage: geoparse FILE [--date YYYY-MM-DD] [--check] | geoparse --corpus FILE.json [--sentences] [--progress] [--workers N]   (FILE "-" reads standard input)';
-const DATA = fileURLToPath(new URL('../geo/gazetteer/data/', import.meta.url));
 
 /** A problem with what the user asked for: printed as one line, exit 1. */
 class UsageError extends Error {}
@@ -105,10 +105,17 @@ export function readReport(file: string, maxBytes: number): string {
   }
 }
 
+/** Where the packed world gazetteer is (geo/gazetteer/data/build/), next to this file's checkout. */
+export function gazetteerDir(): string {
+  return `${fileURLToPath(new URL('../geo/gazetteer/data/', import.meta.url))}${BUILD_DIR}`;
+}
+
 let cached: Gazetteer | undefined;
 /** The packed world gazetteer (geo/gazetteer/data/build/), opened once per process; lines are read as lookups need them. */
 export function loadGazetteer(): Gazetteer {
-  cached ??= loadPacked(openPacked(`${DATA}${BUILD_DIR}`));
+  // Found relative to this file when asked for, not when the module is evaluated: the
+  // startup snapshot (scripts/cli/snapshot.ts) evaluates it where it was built.
+  cached ??= loadPacked(openPacked(gazetteerDir()));
   return cached;
 }
 
@@ -187,7 +194,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-// Run when this file is the program (not when a test or a worker thread imports it).
-if (isMainThread && process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+// Run when this file is the program (not when a test or a worker thread imports it: a
+// worker's argv[1] is its own script).
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

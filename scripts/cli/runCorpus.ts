@@ -5,7 +5,7 @@
  * flight, and stdout's backpressure is respected.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Gazetteer } from '../../geo/gazetteer/gazetteer';
 import { readCorpus } from './readCorpus';
 import { parseDocument, type DocumentOptions } from './parseDocument';
@@ -38,11 +38,11 @@ export function poolSize(bytes: number | null, cores = availableParallelism()): 
 }
 
 /** The worker's entry: the bundle beside this one, or the TypeScript source under tsx. */
-function startWorker(options: DocumentOptions): Worker {
+function startWorker(WorkerThread: typeof Worker, options: DocumentOptions): Worker {
   // Under tsx the worker runs its TypeScript source; in the bundle, the bundled worker.
   const source = import.meta.url.endsWith('.ts');
   const url = new URL(source ? './corpusWorker.ts' : './geoparse-worker.mjs', import.meta.url);
-  return new Worker(url, { workerData: options, execArgv: source ? ['--import', 'tsx'] : [] });
+  return new WorkerThread(url, { workerData: options, execArgv: source ? ['--import', 'tsx'] : [] });
 }
 
 /**
@@ -71,7 +71,10 @@ export async function runCorpus(run: CorpusRun): Promise<number> {
     return done;
   }
 
-  const workers = Array.from({ length: run.workers }, () => startWorker(options));
+  // Loaded only here: node:worker_threads must not be in the CLI's startup snapshot
+  // (scripts/cli/snapshot.ts), whose copy of its state would not match the process's.
+  const { Worker: WorkerThread } = await import('node:worker_threads');
+  const workers = Array.from({ length: run.workers }, () => startWorker(WorkerThread, options));
   const pending = new Map<number, string>(); // results that came before their turn
   const maxInFlight = run.workers * 4;
   let next = 0; // next index to write

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractClaims, segmentsOf, splitSentences } from '@/geo/claims/extractClaims';
+import { actorContext, extractClaims, segmentsOf, splitSentences } from '@/geo/claims/extractClaims';
 import { buildGazetteer } from '@/geo/gazetteer/gazetteer';
 import { geoparse } from '@/geo/geoparse';
 import type { Claim, GazetteerFeature, Resolution } from '@/geo/types';
@@ -131,5 +131,14 @@ describe('claims of a public body', () => {
   it('go to the seat when the sentence names no other place', () => {
     const text = 'The Homs Provincial Council said two people were killed on Monday.';
     expect(claimsAt(text)).toEqual({ Homs: [text] });
+  });
+});
+
+describe('actorContext', () => {
+  it("names a country from Intl's region names when the gazetteer has no feature for it", () => {
+    // The browser holds only the shards a text needed: often no country features at all.
+    const names = actorContext(buildGazetteer({ type: 'FeatureCollection', features: [hazzeh] }));
+    expect(names.countryName('SY')).toBe('Syria');
+    expect(names.countryName('UA')).toBe('Ukraine');
   });
 });

@@ -2,7 +2,7 @@
  * The packed gazetteer on disk answers every lookup and id exactly as the same
  * gazetteer held in memory, while reading its lines only when asked for.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,6 +39,27 @@ describe('openPacked', () => {
     expect(source.places.count).toBe(SMALL.features.length);
     expect(source.places.line(source.places.count - 1).split('\t')[0]).toBe(packed.places.split('\n').at(-1)?.split('\t')[0]);
     source.close();
+  });
+
+  it('reads the same lines before and after it reads a whole line index, or the whole keys (after 2,048 lines)', () => {
+    const fresh = openPacked(dir);
+    for (const file of ['places', 'keys'] as const) {
+      const lines = packed[file].split('\n');
+      expect(fresh[file].count).toBe(lines.length);
+      for (let round = 0; round * lines.length < 2048 + 2 * lines.length; round++) {
+        for (let i = lines.length - 1; i >= 0; i--) expect(fresh[file].line(i)).toBe(lines[i]);
+      }
+    }
+    fresh.close();
+  });
+
+  it('fails, not hangs, on a file shorter than its line index says', () => {
+    const cut = mkdtempSync(join(tmpdir(), 'claimmap-packed-'));
+    writePacked(cut, packed);
+    truncateSync(join(cut, PACKED_FILES.places), Math.floor(Buffer.byteLength(packed.places) / 2));
+    const broken = openPacked(cut);
+    expect(() => broken.places.line(broken.places.count - 1)).toThrow(/incomplete.*npm run build:gazetteer/);
+    broken.close();
   });
 
   it('names the command to run when the build is missing or incomplete', () => {
