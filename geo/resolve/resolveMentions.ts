@@ -198,17 +198,14 @@ function nearbyScore(feature: GazetteerFeature, context: readonly (readonly Gaze
 }
 
 /** The places chosen for the mentions around mention i that are not the same name (countries aside). */
-function contextOf(i: number, names: readonly string[], chosen: readonly (GazetteerFeature | undefined)[]): GazetteerFeature[] {
-  // Only the window around i: listing every mention's choice for each mention was quadratic.
-  const around: GazetteerFeature[][] = [];
-  for (let k = Math.max(0, i - CONTEXT_WINDOW); k <= i + CONTEXT_WINDOW && k < chosen.length; k++) {
-    const f = chosen[k];
-    around[k] = f ? [f] : [];
-  }
-  return likelyAround(i, names, around).map(([f]) => f as GazetteerFeature);
+function contextOf(i: number, names: readonly string[], chosen: readonly (readonly GazetteerFeature[])[]): GazetteerFeature[] {
+  return likelyAround(i, names, chosen).map(([f]) => f as GazetteerFeature);
 }
 
-/** The likely places of the mentions around mention i that are not the same name, countries aside. */
+/**
+ * The likely places of the mentions around mention i that are not the same name, each
+ * place once (countries are left out of `likely` by its maker).
+ */
 function likelyAround(i: number, names: readonly string[], likely: readonly (readonly GazetteerFeature[])[]): (readonly GazetteerFeature[])[] {
   const out: (readonly GazetteerFeature[])[] = [];
   const seen = new Set<GazetteerFeature>();
@@ -216,7 +213,7 @@ function likelyAround(i: number, names: readonly string[], likely: readonly (rea
   const to = Math.min(names.length, i + CONTEXT_WINDOW + 1);
   for (let k = from; k < to; k++) {
     if (k === i || names[k] === names[i]) continue;
-    const places = (likely[k] ?? []).filter((f) => f.properties.placeType !== 'country' && !seen.has(f));
+    const places = (likely[k] ?? []).filter((f) => !seen.has(f));
     if (places.length === 0) continue;
     for (const f of places) seen.add(f);
     out.push(places);
@@ -368,9 +365,10 @@ export function resolveMentions(
   // A place a reader chose for a mention is its choice throughout, and context for the others.
   let scored: Scored[][] = candidates.map((c, i) => scoreCandidates(c, qualifiers[i] as Qualifiers, focus, divisions, undefined, []));
   const pick = (s: Scored[][]) => s.map((list, i) => candidates[i]?.chosen ?? list[0]?.place.feature);
+  const notCountry = (f: GazetteerFeature) => f.properties.placeType !== 'country';
   const likelyOf = (s: Scored[][]) => s.map((list, i) => {
     const reader = candidates[i]?.chosen;
-    return reader ? [reader] : list.slice(0, LIKELY).map((x) => x.place.feature);
+    return (reader ? [reader] : list.slice(0, LIKELY).map((x) => x.place.feature)).filter(notCountry);
   });
   let chosen = pick(scored);
   const names = candidates.map((c) => c.mention.text.toLowerCase());
@@ -391,6 +389,7 @@ export function resolveMentions(
   candidates.forEach((c, i) => c.placedByText && placedTimes.set(names[i] as string, (placedTimes.get(names[i] as string) ?? 0) + 1));
   const resolutions: Resolution[] = [];
   const dropped: Mention[] = [];
+  const chosenAround = chosen.map((f) => (f && notCountry(f) ? [f] : []));
   candidates.forEach((c, i) => {
     if (c.chosen) {
       resolutions.push(readerResolution(c.mention, c.chosen, scored[i] as Scored[]));
@@ -398,7 +397,7 @@ export function resolveMentions(
     }
     const [best, second] = scored[i] as Scored[];
     if (!best) return;
-    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosen), c, placedTimes.get(names[i] as string) ?? 0)) {
+    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosenAround), c, placedTimes.get(names[i] as string) ?? 0)) {
       dropped.push(c.mention);
       return;
     }
