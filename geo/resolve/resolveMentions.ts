@@ -221,6 +221,11 @@ function likelyAround(i: number, names: readonly string[], likely: readonly (rea
   return out;
 }
 
+/** Whether two lists hold the same places, in any order. */
+function samePlaces(a: readonly GazetteerFeature[], b: readonly GazetteerFeature[]): boolean {
+  return a.length === b.length && a.every((f) => b.includes(f));
+}
+
 /** A division's name as its kind of place follows the place it is named for. */
 const DIVISION_NAME = /^(.+?)\s+(?:raion|district|hromada|(?:territorial\s+)?community|oblast|region|province|governorate|state|county|locality)$/;
 
@@ -372,15 +377,26 @@ export function resolveMentions(
   });
   let chosen = pick(scored);
   const names = candidates.map((c) => c.mention.text.toLowerCase());
+  let lastLikely: (readonly GazetteerFeature[])[] | null = null;
+  let lastAnchors: (GazetteerFeature | undefined)[] = [];
   for (let pass = 0; pass < 2; pass++) {
-    const previous = chosen;
     const likely = likelyOf(scored);
+    const anchors = qualifiers.map((q) => (q.anchor !== null ? chosen[q.anchor] : undefined));
+    // changed[k]: how many of the first k mentions have other likely places than in the last pass.
+    const changed = [0];
+    likely.forEach((places, k) => changed.push((changed[k] as number) + (lastLikely && samePlaces(places, lastLikely[k] ?? []) ? 0 : 1)));
+    const last = scored;
+    // A mention's scores depend on nothing else that changes between passes: one whose anchor
+    // and neighbours' likely places stayed the same keeps its scores (most do).
     scored = candidates.map((c, i) => {
-      const q = qualifiers[i] as Qualifiers;
-      const anchor = q.anchor !== null ? previous[q.anchor] : undefined;
-      return scoreCandidates(c, q, focus, divisions, anchor, likelyAround(i, names, likely));
+      const from = Math.max(0, i - CONTEXT_WINDOW);
+      const to = Math.min(candidates.length, i + CONTEXT_WINDOW + 1);
+      if (anchors[i] === lastAnchors[i] && changed[to] === changed[from]) return last[i] as Scored[];
+      return scoreCandidates(c, qualifiers[i] as Qualifiers, focus, divisions, anchors[i], likelyAround(i, names, likely));
     });
     chosen = pick(scored);
+    lastLikely = likely;
+    lastAnchors = anchors;
   }
 
   oneSensePerReport(candidates, qualifiers, scored);
