@@ -213,7 +213,9 @@ function likelyAround(i: number, names: readonly string[], likely: readonly (rea
   const to = Math.min(names.length, i + CONTEXT_WINDOW + 1);
   for (let k = from; k < to; k++) {
     if (k === i || names[k] === names[i]) continue;
-    const places = (likely[k] ?? []).filter((f) => !seen.has(f));
+    const listed = likely[k] ?? [];
+    // Copied only when a place is to be left out: most neighbours share none.
+    const places = listed.some((f) => seen.has(f)) ? listed.filter((f) => !seen.has(f)) : listed;
     if (places.length === 0) continue;
     for (const f of places) seen.add(f);
     out.push(places);
