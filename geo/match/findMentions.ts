@@ -128,25 +128,37 @@ function major(p: CandidatePlace): boolean {
 
 /** Gazetteer entries for the words tokens[i, end), filtered for short and capitalised words. */
 function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[], i: number, end: number): CandidatePlace[] {
-  const run = tokens.slice(i, end);
-  const bare = run.filter((t) => !t.article);
-  const words = bare.length > 0 ? bare : run;
-  const key = words.map((t) => t.fold).join(' ');
-  const exact = words.map((t) => t.exact).join(' ');
-  // "I've", "They're": a contraction is no name.
-  if (run.some((t) => CONTRACTION.test(t.raw))) return [];
+  // The run's keys: its words without articles (with them when it is nothing else).
+  let articlesOnly = true;
+  for (let k = i; k < end && articlesOnly; k++) articlesOnly = (tokens[k] as Token).article;
+  let key = '';
+  let exact = '';
+  let words = 0;
+  let first: Token | undefined;
+  for (let k = i; k < end; k++) {
+    const t = tokens[k] as Token;
+    // "I've", "They're": a contraction is no name.
+    if (CONTRACTION.test(t.raw)) return [];
+    if (t.article && !articlesOnly) continue;
+    key = words === 0 ? t.fold : `${key} ${t.fold}`;
+    exact = words === 0 ? t.exact : `${exact} ${t.exact}`;
+    first ??= t;
+    words++;
+  }
+  // Most runs tried name no place: nothing more to do for them.
   const all = gazetteer.lookup(key);
+  if (all.length === 0) return [];
   // An exact spelling wins; failing that, transliteration variants where they apply.
   const exactOnes = all.filter((e) => e.exact === exact);
-  const english = words.length === 1 && gazetteer.isEnglishWord(exact);
+  const english = words === 1 && gazetteer.isEnglishWord(exact);
   // A run opening with a common word ("In Deir…", "New York") must be spelled exactly.
-  if (exactOnes.length === 0 && COMMON_WORDS.has((run[0] as Token).exact)) return [];
+  if (exactOnes.length === 0 && COMMON_WORDS.has((tokens[i] as Token).exact)) return [];
   // Transliteration variants, where they apply; never for an English word ("Bureau").
   let entries: readonly NameEntry[] =
     exactOnes.length > 0 || english ? exactOnes : all.filter((e) => TRANSLITERATED_COUNTRIES.has(e.feature.properties.country));
   if (entries.length === 0) return [];
-  if (words.length === 1) {
-    const word = words[0] as Token;
+  if (words === 1) {
+    const word = first as Token;
     if (!word.upper && COMMON_WORDS.has(word.exact)) return [];
     // Acronyms and very short words: only an exact spelling, and for acronyms a country ("UK").
     // Dotted initials may also be a division: "S.C.", "D.C.".
