@@ -198,26 +198,42 @@ function nearbyScore(feature: GazetteerFeature, context: readonly (readonly Gaze
 }
 
 /** The places chosen for the mentions around mention i that are not the same name (countries aside). */
-function contextOf(i: number, names: readonly string[], chosen: readonly (readonly GazetteerFeature[])[]): GazetteerFeature[] {
+function contextOf(i: number, names: readonly string[], chosen: Likely): GazetteerFeature[] {
   return likelyAround(i, names, chosen).map(([f]) => f as GazetteerFeature);
 }
 
-/**
- * The likely places of the mentions around mention i that are not the same name, each
- * place once (countries are left out of `likely` by its maker).
- */
-function likelyAround(i: number, names: readonly string[], likely: readonly (readonly GazetteerFeature[])[]): (readonly GazetteerFeature[])[] {
+/** Each mention's likely places (countries aside), and whether another mention lists one of them too. */
+interface Likely {
+  places: readonly (readonly GazetteerFeature[])[];
+  shared: readonly boolean[];
+}
+
+function likelyPlaces(places: readonly (readonly GazetteerFeature[])[]): Likely {
+  const lists = new Map<GazetteerFeature, number>();
+  for (const list of places) for (const f of list) lists.set(f, (lists.get(f) ?? 0) + 1);
+  return { places, shared: places.map((list) => list.some((f) => (lists.get(f) as number) > 1)) };
+}
+
+/** The likely places of the mentions around mention i that are not the same name, each place once. */
+function likelyAround(i: number, names: readonly string[], likely: Likely): (readonly GazetteerFeature[])[] {
   const out: (readonly GazetteerFeature[])[] = [];
-  const seen = new Set<GazetteerFeature>();
+  let seen: Set<GazetteerFeature> | null = null;
   const from = Math.max(0, i - CONTEXT_WINDOW);
   const to = Math.min(names.length, i + CONTEXT_WINDOW + 1);
   for (let k = from; k < to; k++) {
     if (k === i || names[k] === names[i]) continue;
-    const listed = likely[k] ?? [];
-    // Copied only when a place is to be left out: most neighbours share none.
-    const places = listed.some((f) => seen.has(f)) ? listed.filter((f) => !seen.has(f)) : listed;
+    const listed = likely.places[k] ?? [];
+    if (listed.length === 0) continue;
+    // Places no other mention lists cannot have been seen, nor be seen again: most are such.
+    if (!likely.shared[k]) {
+      out.push(listed);
+      continue;
+    }
+    const known: Set<GazetteerFeature> = (seen ??= new Set());
+    // Copied only when a place is to be left out.
+    const places = listed.some((f) => known.has(f)) ? listed.filter((f) => !known.has(f)) : listed;
     if (places.length === 0) continue;
-    for (const f of places) seen.add(f);
+    for (const f of places) known.add(f);
     out.push(places);
   }
   return out;
@@ -379,14 +395,14 @@ export function resolveMentions(
   });
   let chosen = pick(scored);
   const names = candidates.map((c) => c.mention.text.toLowerCase());
-  let lastLikely: (readonly GazetteerFeature[])[] | null = null;
+  let lastLikely: Likely | null = null;
   let lastAnchors: (GazetteerFeature | undefined)[] = [];
   for (let pass = 0; pass < 2; pass++) {
-    const likely = likelyOf(scored);
+    const likely = likelyPlaces(likelyOf(scored));
     const anchors = qualifiers.map((q) => (q.anchor !== null ? chosen[q.anchor] : undefined));
     // changed[k]: how many of the first k mentions have other likely places than in the last pass.
     const changed = [0];
-    likely.forEach((places, k) => changed.push((changed[k] as number) + (lastLikely && samePlaces(places, lastLikely[k] ?? []) ? 0 : 1)));
+    likely.places.forEach((places, k) => changed.push((changed[k] as number) + (lastLikely && samePlaces(places, lastLikely.places[k] ?? []) ? 0 : 1)));
     const last = scored;
     // A mention's scores depend on nothing else that changes between passes: one whose anchor
     // and neighbours' likely places stayed the same keeps its scores (most do).
@@ -407,7 +423,7 @@ export function resolveMentions(
   candidates.forEach((c, i) => c.placedByText && placedTimes.set(names[i] as string, (placedTimes.get(names[i] as string) ?? 0) + 1));
   const resolutions: Resolution[] = [];
   const dropped: Mention[] = [];
-  const chosenAround = chosen.map((f) => (f && notCountry(f) ? [f] : []));
+  const chosenAround = likelyPlaces(chosen.map((f) => (f && notCountry(f) ? [f] : [])));
   candidates.forEach((c, i) => {
     if (c.chosen) {
       resolutions.push(readerResolution(c.mention, c.chosen, scored[i] as Scored[]));
