@@ -6,7 +6,7 @@
  * measures nearness against the first pass's choices.
  */
 import type { Candidate, CandidatePlace, GazetteerFeature, Mention, PlaceType, Resolution } from '../types';
-import { distanceKm, liesTowards } from './geometry';
+import { distanceKm, distancesFrom, liesTowards } from './geometry';
 import { readQualifiers, type Qualifiers } from './qualifiers';
 
 export interface ResolveOptions {
@@ -186,11 +186,12 @@ const CONTEXT_WINDOW = 15;
  */
 function nearbyScore(feature: GazetteerFeature, context: readonly (readonly GazetteerFeature[])[]): number {
   if (feature.properties.placeType === 'country') return 0;
+  const from = distancesFrom(feature);
   let sum = 0;
   let n = 0;
   for (const likely of context) {
     let best = 0;
-    for (const other of likely) if (other !== feature) best = Math.max(best, Math.exp(-distanceKm(feature, other) / 250));
+    for (const other of likely) if (other !== feature) best = Math.max(best, Math.exp(-from(other) / 250));
     sum += best;
     n++;
   }
