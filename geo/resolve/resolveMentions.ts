@@ -203,38 +203,41 @@ function contextOf(i: number, names: readonly string[], chosen: Likely): Gazette
   return likelyAround(i, names, chosen).map(([f]) => f as GazetteerFeature);
 }
 
-/** Each mention's likely places (countries aside), and whether another mention lists one of them too. */
+/** Each mention's likely places (countries aside), each place numbered, for likelyAround. */
 interface Likely {
   places: readonly (readonly GazetteerFeature[])[];
-  shared: readonly boolean[];
+  /** The numbers of `places`, list by list. */
+  numbers: readonly (readonly number[])[];
+  /** Per place number, the likelyAround call that last took it: a set of places seen that is never rebuilt. */
+  takenBy: Int32Array;
+  calls: number;
 }
 
 function likelyPlaces(places: readonly (readonly GazetteerFeature[])[]): Likely {
-  const lists = new Map<GazetteerFeature, number>();
-  for (const list of places) for (const f of list) lists.set(f, (lists.get(f) ?? 0) + 1);
-  return { places, shared: places.map((list) => list.some((f) => (lists.get(f) as number) > 1)) };
+  const numbered = new Map<GazetteerFeature, number>();
+  const numbers = places.map((list) => list.map((f) => {
+    let n = numbered.get(f);
+    if (n === undefined) numbered.set(f, (n = numbered.size));
+    return n;
+  }));
+  return { places, numbers, takenBy: new Int32Array(numbered.size), calls: 0 };
 }
 
 /** The likely places of the mentions around mention i that are not the same name, each place once. */
 function likelyAround(i: number, names: readonly string[], likely: Likely): (readonly GazetteerFeature[])[] {
   const out: (readonly GazetteerFeature[])[] = [];
-  let seen: Set<GazetteerFeature> | null = null;
+  const call = ++likely.calls;
+  const { takenBy } = likely;
   const from = Math.max(0, i - CONTEXT_WINDOW);
   const to = Math.min(names.length, i + CONTEXT_WINDOW + 1);
   for (let k = from; k < to; k++) {
     if (k === i || names[k] === names[i]) continue;
     const listed = likely.places[k] ?? [];
-    if (listed.length === 0) continue;
-    // Places no other mention lists cannot have been seen, nor be seen again: most are such.
-    if (!likely.shared[k]) {
-      out.push(listed);
-      continue;
-    }
-    const known: Set<GazetteerFeature> = (seen ??= new Set());
-    // Copied only when a place is to be left out.
-    const places = listed.some((f) => known.has(f)) ? listed.filter((f) => !known.has(f)) : listed;
+    const numbers = likely.numbers[k] ?? [];
+    // Copied only when a place is to be left out: most neighbours share none.
+    const places = numbers.some((n) => takenBy[n] === call) ? listed.filter((_, j) => takenBy[numbers[j] as number] !== call) : listed;
     if (places.length === 0) continue;
-    for (const f of places) known.add(f);
+    for (const n of numbers) takenBy[n] = call;
     out.push(places);
   }
   return out;
