@@ -68,9 +68,12 @@ function wordEnd(text: string, start: number): number {
 }
 
 /** What a token's fields say of its word, the same wherever it stands. */
-type WordKeys = Pick<Token, 'exact' | 'fold' | 'cap' | 'upper' | 'article'>;
+type WordKeys = Pick<Token, 'raw' | 'exact' | 'fold' | 'cap' | 'upper' | 'article'>;
 
-/** Words repeat: the keys of each distinct word are made once (null: a word with no key). */
+/**
+ * Words repeat: the keys of each distinct word are made once (null: a word with no key).
+ * Tokens share the word's first copy, so the one sliced from the text dies young.
+ */
 const wordKeys = new Map<string, WordKeys | null>();
 
 function keysOf(raw: string): WordKeys | null {
@@ -89,6 +92,7 @@ function keysUncached(raw: string): WordKeys | null {
   const first = raw[0] as string;
   const cap = first !== first.toLowerCase() || (first >= '0' && first <= '9') || /\p{N}/u.test(first);
   return {
+    raw,
     exact,
     fold: foldToken(exact),
     cap,
@@ -126,7 +130,7 @@ export function tokenize(text: string, keepLowercase?: ReadonlySet<string>): Tok
     if (raw.length > 2 && raw[raw.length - 1] === 's' && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’')) raw = raw.slice(0, -2);
     const keys = keysOf(raw);
     if (keys === null) continue;
-    tokens.push({ start, end: start + raw.length, raw, exact: keys.exact, fold: keys.fold, cap: keys.cap, upper: keys.upper, article: keys.article });
+    tokens.push({ start, end: start + raw.length, raw: keys.raw, exact: keys.exact, fold: keys.fold, cap: keys.cap, upper: keys.upper, article: keys.article });
   }
   return tokens;
 }
