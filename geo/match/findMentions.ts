@@ -126,6 +126,21 @@ function major(p: CandidatePlace): boolean {
   return placeType === 'country' || placeType === 'governorate' || placeType === 'region' || (population ?? 0) >= 1_000_000;
 }
 
+/**
+ * The entries of a lookup spelled as `exact`, kept per entry list (the gazetteer returns
+ * the same list for the same key): a name recurs, and a common one ("Washington") has
+ * hundreds of entries to go through.
+ */
+function spelledAs(all: readonly NameEntry[], exact: string): readonly NameEntry[] {
+  let byExact = spelled.get(all);
+  if (!byExact) spelled.set(all, (byExact = new Map()));
+  let entries = byExact.get(exact);
+  if (!entries) byExact.set(exact, (entries = all.filter((e) => e.exact === exact)));
+  return entries;
+}
+
+const spelled = new WeakMap<readonly NameEntry[], Map<string, readonly NameEntry[]>>();
+
 /** Gazetteer entries for the words tokens[i, end), filtered for short and capitalised words. */
 function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[], i: number, end: number): CandidatePlace[] {
   // The run's keys: its words without articles (with them when it is nothing else).
@@ -149,7 +164,7 @@ function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[],
   const all = gazetteer.lookup(key);
   if (all.length === 0) return [];
   // An exact spelling wins; failing that, transliteration variants where they apply.
-  const exactOnes = all.filter((e) => e.exact === exact);
+  const exactOnes = spelledAs(all, exact);
   const english = words === 1 && gazetteer.isEnglishWord(exact);
   // A run opening with a common word ("In Deir…", "New York") must be spelled exactly.
   if (exactOnes.length === 0 && COMMON_WORDS.has((tokens[i] as Token).exact)) return [];
