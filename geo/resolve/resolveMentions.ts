@@ -234,11 +234,12 @@ function likelyAround(i: number, names: readonly string[], likely: Likely): (rea
     if (k === i || names[k] === names[i]) continue;
     const listed = likely.places[k] ?? [];
     const numbers = likely.numbers[k] ?? [];
+    let taken = 0;
+    for (const n of numbers) if (takenBy[n] === call) taken++;
+    if (taken === listed.length) continue;
     // Copied only when a place is to be left out: most neighbours share none.
-    const places = numbers.some((n) => takenBy[n] === call) ? listed.filter((_, j) => takenBy[numbers[j] as number] !== call) : listed;
-    if (places.length === 0) continue;
+    out.push(taken === 0 ? listed : listed.filter((_, j) => takenBy[numbers[j] as number] !== call));
     for (const n of numbers) takenBy[n] = call;
-    out.push(places);
   }
   return out;
 }
@@ -356,12 +357,13 @@ function oneSensePerReport(candidates: readonly Candidate[], qualifiers: readonl
  * without a qualifier, with no other place of the report within `ISOLATED_KM`. With every
  * village of the world in the gazetteer, that is most often a surname or a word.
  */
-function isolatedHamlet(feature: GazetteerFeature, q: Qualifiers, context: readonly GazetteerFeature[], c: Candidate, placedTimes: number): boolean {
+function isolatedHamlet(feature: GazetteerFeature, q: Qualifiers, context: () => readonly GazetteerFeature[], c: Candidate, placedTimes: number): boolean {
   const { placeType, population } = feature.properties;
   if ((placeType !== 'village' && placeType !== 'town') || (population ?? 0) >= SMALL_PLACE || q.type || /\s/.test(c.mention.text)) return false;
   // The report says twice that it is a place: "four Hopkinton homes… Hopkinton police".
   if (placedTimes >= 2) return false;
-  return !context.some((other) => other !== feature && distanceKm(feature, other) <= ISOLATED_KM);
+  // The context is listed only now: most mentions are settled before.
+  return !context().some((other) => other !== feature && distanceKm(feature, other) <= ISOLATED_KM);
 }
 
 /** Below this population a town needs a neighbour in the text (see isolatedHamlet). */
@@ -435,7 +437,7 @@ export function resolveMentions(
     }
     const [best, second] = scored[i] as Scored[];
     if (!best) return;
-    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosenAround), c, placedTimes.get(names[i] as string) ?? 0)) {
+    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, () => contextOf(i, names, chosenAround), c, placedTimes.get(names[i] as string) ?? 0)) {
       dropped.push(c.mention);
       return;
     }
