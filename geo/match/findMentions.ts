@@ -311,7 +311,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       if (places.length > 0) found = { end, places };
     }
     const t = tokens[i] as Token;
-    const country = gazetteer.demonym(t.exact) ?? gazetteer.demonym(t.exact.replace(/s$/, ''));
+    const country = gazetteer.demonym(t.exact) ?? (t.exact.endsWith('s') ? gazetteer.demonym(t.exact.slice(0, -1)) : undefined);
     if (country && (!found || found.end === i + 1)) {
       // "Iraqi", "Syrians": an adjective or a people, not a place (but a hint of the report's focus).
       demonymCountries.push(country);
