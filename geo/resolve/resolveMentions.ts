@@ -125,34 +125,27 @@ interface BigNamesakes {
   city: boolean;
 }
 
-const bigNamesakes = new WeakMap<Candidate, BigNamesakes>();
-
 function bigNamesakesOf(candidate: Candidate): BigNamesakes {
-  let big = bigNamesakes.get(candidate);
-  if (!big) {
-    big = { country: false, division: false, city: false };
-    for (const o of candidate.places) {
-      if (!o.exactSpelling) continue;
-      const q = o.feature.properties;
-      if (q.placeType === 'country') big.country = true;
-      else if (q.placeType === 'governorate') big.division = true;
-      else if ((q.population ?? 0) >= 1_000_000) big.city = true;
-    }
-    bigNamesakes.set(candidate, big);
+  const big = { country: false, division: false, city: false };
+  for (const o of candidate.places) {
+    if (!o.exactSpelling) continue;
+    const q = o.feature.properties;
+    if (q.placeType === 'country') big.country = true;
+    else if (q.placeType === 'governorate') big.division = true;
+    else if ((q.population ?? 0) >= 1_000_000) big.city = true;
   }
   return big;
 }
 
 /**
  * How much a candidate is overshadowed by a far bigger namesake among the same mention's
- * candidates: a country or first-level division named as written ("China", "Texas"), or a
- * city of a million, over a village or town. 1 for the small namesake, else 0.
+ * candidates (`big`): a country or first-level division named as written ("China", "Texas"),
+ * or a city of a million, over a village or town. 1 for the small namesake, else 0.
  */
-function overshadowed(place: CandidatePlace, candidate: Candidate): number {
+function overshadowed(place: CandidatePlace, big: BigNamesakes): number {
   const p = place.feature.properties;
   if (p.placeType === 'country' || p.placeType === 'governorate' || p.placeType === 'region') return 0;
   const own = p.population ?? 0;
-  const big = bigNamesakesOf(candidate);
   return big.country || ((big.division || big.city) && own < 100_000) ? 1 : 0;
 }
 
@@ -276,22 +269,24 @@ function scoreCandidates(
     (q.type ? W.qualifier : 0) +
     (anchor && q.relation ? W.anchor : 0) +
     (context.length > 0 ? W.nearby : 0);
+  const big = bigNamesakesOf(candidate);
   return candidate.places
     .map((place) => {
       const f = place.feature;
       // "the Bakhmut raion": the name and the kind of place after it are a division's own name ("Bakhmut Raion").
       const completed = q.typedName !== null && q.type === f.properties.placeType && DIVISION_NAME.exec(f.properties.name.toLowerCase())?.[1] === q.typedName;
+      const division = divisionScore(f, divisions);
       const score =
         W.name * (completed ? 1 : place.nameScore) +
         W.type * TYPE_PRIOR[f.properties.placeType] +
         W.population * populationScore(f) +
         W.focus * (focus.get(f.properties.country) ?? 0) +
-        W.division * divisionScore(f, divisions) +
+        W.division * division +
         W.qualifier * qualifierScore(q, f) +
         W.anchor * anchorScore(q, f, anchor) +
         W.nearby * nearbyScore(f, context) -
         // A big namesake overshadows less where the report is about the small one's division.
-        W.overshadowed * overshadowed(place, candidate) * (1 - divisionScore(f, divisions));
+        W.overshadowed * overshadowed(place, big) * (1 - division);
       return { place, score, possible };
     })
     .sort((a, b) => b.score - a.score || a.place.feature.id.localeCompare(b.place.feature.id));
