@@ -60,27 +60,15 @@ function contains(area: GazetteerFeature, point: Position): boolean {
  * @example distanceKm(aleppo, damascus) // ≈ 310
  */
 export function distanceKm(a: GazetteerFeature, b: GazetteerFeature): number {
-  return distancesFrom(a)(b);
-}
-
-/**
- * Distances from one place, for a caller that measures from it to many (the row of
- * measured distances is looked up once).
- * @example const fromAleppo = distancesFrom(aleppo); fromAleppo(damascus) // ≈ 310
- */
-export function distancesFrom(a: GazetteerFeature): (b: GazetteerFeature) => number {
   let row = distances.get(a);
+  const known = row?.get(b);
+  if (known !== undefined) return known;
+  const pa = anchorPoint(a).geometry.coordinates;
+  const pb = anchorPoint(b).geometry.coordinates;
+  const km = contains(a, pb) || contains(b, pa) ? 0 : distance(pa, pb, { units: 'kilometers' });
   if (!row) distances.set(a, (row = new Map()));
-  const measured = row;
-  return (b) => {
-    const known = measured.get(b);
-    if (known !== undefined) return known;
-    const pa = anchorPoint(a).geometry.coordinates;
-    const pb = anchorPoint(b).geometry.coordinates;
-    const km = contains(a, pb) || contains(b, pa) ? 0 : distance(pa, pb, { units: 'kilometers' });
-    measured.set(b, km);
-    return km;
-  };
+  row.set(b, km);
+  return km;
 }
 
 /** Distances between gazetteer features do not change: each pair is measured once. */

@@ -6,7 +6,7 @@
  * measures nearness against the first pass's choices.
  */
 import type { Candidate, CandidatePlace, GazetteerFeature, Mention, PlaceType, Resolution } from '../types';
-import { distanceKm, distancesFrom, liesTowards } from './geometry';
+import { distanceKm, liesTowards } from './geometry';
 import { readQualifiers, type Qualifiers } from './qualifiers';
 
 export interface ResolveOptions {
@@ -179,17 +179,26 @@ const CONTEXT_WINDOW = 15;
  */
 function nearbyScore(feature: GazetteerFeature, context: readonly (readonly GazetteerFeature[])[]): number {
   if (feature.properties.placeType === 'country') return 0;
-  const from = distancesFrom(feature);
+  let row = closeness.get(feature);
+  if (!row) closeness.set(feature, (row = new Map()));
   let sum = 0;
   let n = 0;
   for (const likely of context) {
     let best = 0;
-    for (const other of likely) if (other !== feature) best = Math.max(best, Math.exp(-from(other) / 250));
+    for (const other of likely) {
+      if (other === feature) continue;
+      let near = row.get(other);
+      if (near === undefined) row.set(other, (near = Math.exp(-distanceKm(feature, other) / 250)));
+      best = Math.max(best, near);
+    }
     sum += best;
     n++;
   }
   return n === 0 ? 0 : sum / n;
 }
+
+/** Closeness between two places as nearbyScore counts it, kept: the passes ask for the same pairs again and again. */
+const closeness = new WeakMap<GazetteerFeature, Map<GazetteerFeature, number>>();
 
 /** The places chosen for the mentions around mention i that are not the same name (countries aside). */
 function contextOf(i: number, names: readonly string[], chosen: Likely): GazetteerFeature[] {

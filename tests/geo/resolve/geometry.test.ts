@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceKm, distancesFrom } from '@/geo/resolve/geometry';
+import { distanceKm } from '@/geo/resolve/geometry';
 import type { GazetteerFeature } from '@/geo/types';
 import { place } from '../smallGazetteer';
 
@@ -18,17 +18,5 @@ describe('distanceKm', () => {
     expect(distanceKm(aleppo, damascus)).toBeLessThan(320);
     expect(distanceKm(syria, aleppo)).toBe(0);
     expect(distanceKm(aleppo, syria)).toBe(0);
-  });
-});
-
-describe('distancesFrom', () => {
-  it('gives the distances distanceKm gives, before and after they are measured', () => {
-    const fresh = place('t:homs', 'Homs', [], 'city', 'SY', [36.72, 34.73]);
-    const fromHoms = distancesFrom(fresh);
-    const first = fromHoms(damascus);
-    expect(first).toBe(distanceKm(fresh, damascus));
-    expect(fromHoms(damascus)).toBe(first);
-    expect(fromHoms(aleppo)).toBe(distanceKm(fresh, aleppo));
-    expect(fromHoms(syria)).toBe(0);
   });
 });
