@@ -126,27 +126,54 @@ function major(p: CandidatePlace): boolean {
   return placeType === 'country' || placeType === 'governorate' || placeType === 'region' || (population ?? 0) >= 1_000_000;
 }
 
+/**
+ * The entries of a lookup spelled as `exact`, kept per entry list (the gazetteer returns
+ * the same list for the same key): a name recurs, and a common one ("Washington") has
+ * hundreds of entries to go through.
+ */
+function spelledAs(all: readonly NameEntry[], exact: string): readonly NameEntry[] {
+  let byExact = spelled.get(all);
+  if (!byExact) spelled.set(all, (byExact = new Map()));
+  let entries = byExact.get(exact);
+  if (!entries) byExact.set(exact, (entries = all.filter((e) => e.exact === exact)));
+  return entries;
+}
+
+const spelled = new WeakMap<readonly NameEntry[], Map<string, readonly NameEntry[]>>();
+
 /** Gazetteer entries for the words tokens[i, end), filtered for short and capitalised words. */
 function lookupRun(text: string, gazetteer: Gazetteer, tokens: readonly Token[], i: number, end: number): CandidatePlace[] {
-  const run = tokens.slice(i, end);
-  const bare = run.filter((t) => !t.article);
-  const words = bare.length > 0 ? bare : run;
-  const key = words.map((t) => t.fold).join(' ');
-  const exact = words.map((t) => t.exact).join(' ');
-  // "I've", "They're": a contraction is no name.
-  if (run.some((t) => CONTRACTION.test(t.raw))) return [];
+  // The run's keys: its words without articles (with them when it is nothing else).
+  let articlesOnly = true;
+  for (let k = i; k < end && articlesOnly; k++) articlesOnly = (tokens[k] as Token).article;
+  let key = '';
+  let exact = '';
+  let words = 0;
+  let first: Token | undefined;
+  for (let k = i; k < end; k++) {
+    const t = tokens[k] as Token;
+    // "I've", "They're": a contraction is no name.
+    if (CONTRACTION.test(t.raw)) return [];
+    if (t.article && !articlesOnly) continue;
+    key = words === 0 ? t.fold : `${key} ${t.fold}`;
+    exact = words === 0 ? t.exact : `${exact} ${t.exact}`;
+    first ??= t;
+    words++;
+  }
+  // Most runs tried name no place: nothing more to do for them.
   const all = gazetteer.lookup(key);
+  if (all.length === 0) return [];
   // An exact spelling wins; failing that, transliteration variants where they apply.
-  const exactOnes = all.filter((e) => e.exact === exact);
-  const english = words.length === 1 && gazetteer.isEnglishWord(exact);
+  const exactOnes = spelledAs(all, exact);
+  const english = words === 1 && gazetteer.isEnglishWord(exact);
   // A run opening with a common word ("In Deir…", "New York") must be spelled exactly.
-  if (exactOnes.length === 0 && COMMON_WORDS.has((run[0] as Token).exact)) return [];
+  if (exactOnes.length === 0 && COMMON_WORDS.has((tokens[i] as Token).exact)) return [];
   // Transliteration variants, where they apply; never for an English word ("Bureau").
   let entries: readonly NameEntry[] =
     exactOnes.length > 0 || english ? exactOnes : all.filter((e) => TRANSLITERATED_COUNTRIES.has(e.feature.properties.country));
   if (entries.length === 0) return [];
-  if (words.length === 1) {
-    const word = words[0] as Token;
+  if (words === 1) {
+    const word = first as Token;
     if (!word.upper && COMMON_WORDS.has(word.exact)) return [];
     // Acronyms and very short words: only an exact spelling, and for acronyms a country ("UK").
     // Dotted initials may also be a division: "S.C.", "D.C.".
@@ -284,7 +311,7 @@ export function findMentions(text: string, gazetteer: Gazetteer): MentionMatches
       if (places.length > 0) found = { end, places };
     }
     const t = tokens[i] as Token;
-    const country = gazetteer.demonym(t.exact) ?? gazetteer.demonym(t.exact.replace(/s$/, ''));
+    const country = gazetteer.demonym(t.exact) ?? (t.exact.endsWith('s') ? gazetteer.demonym(t.exact.slice(0, -1)) : undefined);
     if (country && (!found || found.end === i + 1)) {
       // "Iraqi", "Syrians": an adjective or a people, not a place (but a hint of the report's focus).
       demonymCountries.push(country);

@@ -87,10 +87,17 @@ function lexiconMatch(text: string, tokens: readonly Token[], i: number): { end:
   if (!first.article && !LEXICON.firstWords.has(first.fold)) return null;
   let limit = i + 1;
   while (limit < tokens.length && limit - i < LEXICON.maxWords && inVocabulary(tokens[limit] as Token) && joined(text, tokens[limit - 1] as Token, tokens[limit] as Token)) limit++;
+  // keys[n - 1]: the key of the first n words, whose articles count only as the last word.
+  const keys: string[] = [];
+  let words = '';
+  for (let k = i; k < limit; k++) {
+    const t = tokens[k] as Token;
+    keys.push(words ? `${words} ${t.fold}` : t.fold);
+    if (!t.article) words = words ? `${words} ${t.fold}` : t.fold;
+  }
   for (let n = limit - i; n >= 1; n--) {
     const last = tokens[i + n - 1] as Token;
-    const words = tokens.slice(i, i + n).filter((t, k) => !(t.article && k < n - 1) || n === 1);
-    const alias = LEXICON.byKey.get(words.map((t) => t.fold).join(' '));
+    const alias = LEXICON.byKey.get(keys[n - 1] as string);
     if (!alias) continue;
     if (alias.exactCase !== null && text.slice(first.start, last.end) !== alias.exactCase) continue;
     if (alias.capital && !first.cap) continue;

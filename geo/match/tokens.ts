@@ -67,6 +67,40 @@ function wordEnd(text: string, start: number): number {
   }
 }
 
+/** What a token's fields say of its word, the same wherever it stands. */
+type WordKeys = Pick<Token, 'raw' | 'exact' | 'fold' | 'cap' | 'upper' | 'article'>;
+
+/**
+ * Words repeat: the keys of each distinct word are made once (null: a word with no key).
+ * Tokens share the word's first copy, so the one sliced from the text dies young.
+ */
+const wordKeys = new Map<string, WordKeys | null>();
+
+function keysOf(raw: string): WordKeys | null {
+  let keys = wordKeys.get(raw);
+  if (keys === undefined) {
+    if (wordKeys.size > 50_000) wordKeys.clear();
+    keys = keysUncached(raw);
+    wordKeys.set(raw, keys);
+  }
+  return keys;
+}
+
+function keysUncached(raw: string): WordKeys | null {
+  const exact = exactToken(raw);
+  if (!exact) return null;
+  const first = raw[0] as string;
+  const cap = first !== first.toLowerCase() || (first >= '0' && first <= '9') || /\p{N}/u.test(first);
+  return {
+    raw,
+    exact,
+    fold: foldToken(exact),
+    cap,
+    upper: cap && exact.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
+    article: ARTICLES.has(exact),
+  };
+}
+
 /**
  * Splits text into word tokens (the words WORD_PATTERN matches, found by a scan that
  * makes no object for the words it skips). A possessive "'s" is not part of the word.
@@ -94,20 +128,9 @@ export function tokenize(text: string, keepLowercase?: ReadonlySet<string>): Tok
     }
     let raw = text.slice(start, end);
     if (raw.length > 2 && raw[raw.length - 1] === 's' && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’')) raw = raw.slice(0, -2);
-    const exact = exactToken(raw);
-    if (!exact) continue;
-    const first = raw[0] as string;
-    const cap = first !== first.toLowerCase() || (first >= '0' && first <= '9') || /\p{N}/u.test(first);
-    tokens.push({
-      start,
-      end: start + raw.length,
-      raw,
-      exact,
-      fold: foldToken(exact),
-      cap,
-      upper: cap && exact.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase(),
-      article: ARTICLES.has(exact),
-    });
+    const keys = keysOf(raw);
+    if (keys === null) continue;
+    tokens.push({ start, end: start + raw.length, raw: keys.raw, exact: keys.exact, fold: keys.fold, cap: keys.cap, upper: keys.upper, article: keys.article });
   }
   return tokens;
 }

@@ -125,34 +125,27 @@ interface BigNamesakes {
   city: boolean;
 }
 
-const bigNamesakes = new WeakMap<Candidate, BigNamesakes>();
-
 function bigNamesakesOf(candidate: Candidate): BigNamesakes {
-  let big = bigNamesakes.get(candidate);
-  if (!big) {
-    big = { country: false, division: false, city: false };
-    for (const o of candidate.places) {
-      if (!o.exactSpelling) continue;
-      const q = o.feature.properties;
-      if (q.placeType === 'country') big.country = true;
-      else if (q.placeType === 'governorate') big.division = true;
-      else if ((q.population ?? 0) >= 1_000_000) big.city = true;
-    }
-    bigNamesakes.set(candidate, big);
+  const big = { country: false, division: false, city: false };
+  for (const o of candidate.places) {
+    if (!o.exactSpelling) continue;
+    const q = o.feature.properties;
+    if (q.placeType === 'country') big.country = true;
+    else if (q.placeType === 'governorate') big.division = true;
+    else if ((q.population ?? 0) >= 1_000_000) big.city = true;
   }
   return big;
 }
 
 /**
  * How much a candidate is overshadowed by a far bigger namesake among the same mention's
- * candidates: a country or first-level division named as written ("China", "Texas"), or a
- * city of a million, over a village or town. 1 for the small namesake, else 0.
+ * candidates (`big`): a country or first-level division named as written ("China", "Texas"),
+ * or a city of a million, over a village or town. 1 for the small namesake, else 0.
  */
-function overshadowed(place: CandidatePlace, candidate: Candidate): number {
+function overshadowed(place: CandidatePlace, big: BigNamesakes): number {
   const p = place.feature.properties;
   if (p.placeType === 'country' || p.placeType === 'governorate' || p.placeType === 'region') return 0;
   const own = p.population ?? 0;
-  const big = bigNamesakesOf(candidate);
   return big.country || ((big.division || big.city) && own < 100_000) ? 1 : 0;
 }
 
@@ -186,42 +179,76 @@ const CONTEXT_WINDOW = 15;
  */
 function nearbyScore(feature: GazetteerFeature, context: readonly (readonly GazetteerFeature[])[]): number {
   if (feature.properties.placeType === 'country') return 0;
+  let row = closeness.get(feature);
+  if (!row) closeness.set(feature, (row = new Map()));
   let sum = 0;
   let n = 0;
   for (const likely of context) {
     let best = 0;
-    for (const other of likely) if (other !== feature) best = Math.max(best, Math.exp(-distanceKm(feature, other) / 250));
+    for (const other of likely) {
+      if (other === feature) continue;
+      let near = row.get(other);
+      if (near === undefined) row.set(other, (near = Math.exp(-distanceKm(feature, other) / 250)));
+      best = Math.max(best, near);
+    }
     sum += best;
     n++;
   }
   return n === 0 ? 0 : sum / n;
 }
 
+/** Closeness between two places as nearbyScore counts it, kept: the passes ask for the same pairs again and again. */
+const closeness = new WeakMap<GazetteerFeature, Map<GazetteerFeature, number>>();
+
 /** The places chosen for the mentions around mention i that are not the same name (countries aside). */
-function contextOf(i: number, names: readonly string[], chosen: readonly (GazetteerFeature | undefined)[]): GazetteerFeature[] {
-  // Only the window around i: listing every mention's choice for each mention was quadratic.
-  const around: GazetteerFeature[][] = [];
-  for (let k = Math.max(0, i - CONTEXT_WINDOW); k <= i + CONTEXT_WINDOW && k < chosen.length; k++) {
-    const f = chosen[k];
-    around[k] = f ? [f] : [];
-  }
-  return likelyAround(i, names, around).map(([f]) => f as GazetteerFeature);
+function contextOf(i: number, names: readonly string[], chosen: Likely): GazetteerFeature[] {
+  return likelyAround(i, names, chosen).map(([f]) => f as GazetteerFeature);
 }
 
-/** The likely places of the mentions around mention i that are not the same name, countries aside. */
-function likelyAround(i: number, names: readonly string[], likely: readonly (readonly GazetteerFeature[])[]): (readonly GazetteerFeature[])[] {
+/** Each mention's likely places (countries aside), each place numbered, for likelyAround. */
+interface Likely {
+  places: readonly (readonly GazetteerFeature[])[];
+  /** The numbers of `places`, list by list. */
+  numbers: readonly (readonly number[])[];
+  /** Per place number, the likelyAround call that last took it: a set of places seen that is never rebuilt. */
+  takenBy: Int32Array;
+  calls: number;
+}
+
+function likelyPlaces(places: readonly (readonly GazetteerFeature[])[]): Likely {
+  const numbered = new Map<GazetteerFeature, number>();
+  const numbers = places.map((list) => list.map((f) => {
+    let n = numbered.get(f);
+    if (n === undefined) numbered.set(f, (n = numbered.size));
+    return n;
+  }));
+  return { places, numbers, takenBy: new Int32Array(numbered.size), calls: 0 };
+}
+
+/** The likely places of the mentions around mention i that are not the same name, each place once. */
+function likelyAround(i: number, names: readonly string[], likely: Likely): (readonly GazetteerFeature[])[] {
   const out: (readonly GazetteerFeature[])[] = [];
-  const seen = new Set<GazetteerFeature>();
+  const call = ++likely.calls;
+  const { takenBy } = likely;
   const from = Math.max(0, i - CONTEXT_WINDOW);
   const to = Math.min(names.length, i + CONTEXT_WINDOW + 1);
   for (let k = from; k < to; k++) {
     if (k === i || names[k] === names[i]) continue;
-    const places = (likely[k] ?? []).filter((f) => f.properties.placeType !== 'country' && !seen.has(f));
-    if (places.length === 0) continue;
-    for (const f of places) seen.add(f);
-    out.push(places);
+    const listed = likely.places[k] ?? [];
+    const numbers = likely.numbers[k] ?? [];
+    let taken = 0;
+    for (const n of numbers) if (takenBy[n] === call) taken++;
+    if (taken === listed.length) continue;
+    // Copied only when a place is to be left out: most neighbours share none.
+    out.push(taken === 0 ? listed : listed.filter((_, j) => takenBy[numbers[j] as number] !== call));
+    for (const n of numbers) takenBy[n] = call;
   }
   return out;
+}
+
+/** Whether two lists hold the same places, in any order. */
+function samePlaces(a: readonly GazetteerFeature[], b: readonly GazetteerFeature[]): boolean {
+  return a.length === b.length && a.every((f) => b.includes(f));
 }
 
 /** A division's name as its kind of place follows the place it is named for. */
@@ -251,22 +278,24 @@ function scoreCandidates(
     (q.type ? W.qualifier : 0) +
     (anchor && q.relation ? W.anchor : 0) +
     (context.length > 0 ? W.nearby : 0);
+  const big = bigNamesakesOf(candidate);
   return candidate.places
     .map((place) => {
       const f = place.feature;
       // "the Bakhmut raion": the name and the kind of place after it are a division's own name ("Bakhmut Raion").
       const completed = q.typedName !== null && q.type === f.properties.placeType && DIVISION_NAME.exec(f.properties.name.toLowerCase())?.[1] === q.typedName;
+      const division = divisionScore(f, divisions);
       const score =
         W.name * (completed ? 1 : place.nameScore) +
         W.type * TYPE_PRIOR[f.properties.placeType] +
         W.population * populationScore(f) +
         W.focus * (focus.get(f.properties.country) ?? 0) +
-        W.division * divisionScore(f, divisions) +
+        W.division * division +
         W.qualifier * qualifierScore(q, f) +
         W.anchor * anchorScore(q, f, anchor) +
         W.nearby * nearbyScore(f, context) -
         // A big namesake overshadows less where the report is about the small one's division.
-        W.overshadowed * overshadowed(place, candidate) * (1 - divisionScore(f, divisions));
+        W.overshadowed * overshadowed(place, big) * (1 - division);
       return { place, score, possible };
     })
     .sort((a, b) => b.score - a.score || a.place.feature.id.localeCompare(b.place.feature.id));
@@ -332,12 +361,13 @@ function oneSensePerReport(candidates: readonly Candidate[], qualifiers: readonl
  * without a qualifier, with no other place of the report within `ISOLATED_KM`. With every
  * village of the world in the gazetteer, that is most often a surname or a word.
  */
-function isolatedHamlet(feature: GazetteerFeature, q: Qualifiers, context: readonly GazetteerFeature[], c: Candidate, placedTimes: number): boolean {
+function isolatedHamlet(feature: GazetteerFeature, q: Qualifiers, context: () => readonly GazetteerFeature[], c: Candidate, placedTimes: number): boolean {
   const { placeType, population } = feature.properties;
   if ((placeType !== 'village' && placeType !== 'town') || (population ?? 0) >= SMALL_PLACE || q.type || /\s/.test(c.mention.text)) return false;
   // The report says twice that it is a place: "four Hopkinton homes… Hopkinton police".
   if (placedTimes >= 2) return false;
-  return !context.some((other) => other !== feature && distanceKm(feature, other) <= ISOLATED_KM);
+  // The context is listed only now: most mentions are settled before.
+  return !context().some((other) => other !== feature && distanceKm(feature, other) <= ISOLATED_KM);
 }
 
 /** Below this population a town needs a neighbour in the text (see isolatedHamlet). */
@@ -368,21 +398,33 @@ export function resolveMentions(
   // A place a reader chose for a mention is its choice throughout, and context for the others.
   let scored: Scored[][] = candidates.map((c, i) => scoreCandidates(c, qualifiers[i] as Qualifiers, focus, divisions, undefined, []));
   const pick = (s: Scored[][]) => s.map((list, i) => candidates[i]?.chosen ?? list[0]?.place.feature);
+  const notCountry = (f: GazetteerFeature) => f.properties.placeType !== 'country';
   const likelyOf = (s: Scored[][]) => s.map((list, i) => {
     const reader = candidates[i]?.chosen;
-    return reader ? [reader] : list.slice(0, LIKELY).map((x) => x.place.feature);
+    return (reader ? [reader] : list.slice(0, LIKELY).map((x) => x.place.feature)).filter(notCountry);
   });
   let chosen = pick(scored);
   const names = candidates.map((c) => c.mention.text.toLowerCase());
+  let lastLikely: Likely | null = null;
+  let lastAnchors: (GazetteerFeature | undefined)[] = [];
   for (let pass = 0; pass < 2; pass++) {
-    const previous = chosen;
-    const likely = likelyOf(scored);
+    const likely = likelyPlaces(likelyOf(scored));
+    const anchors = qualifiers.map((q) => (q.anchor !== null ? chosen[q.anchor] : undefined));
+    // changed[k]: how many of the first k mentions have other likely places than in the last pass.
+    const changed = [0];
+    likely.places.forEach((places, k) => changed.push((changed[k] as number) + (lastLikely && samePlaces(places, lastLikely.places[k] ?? []) ? 0 : 1)));
+    const last = scored;
+    // A mention's scores depend on nothing else that changes between passes: one whose anchor
+    // and neighbours' likely places stayed the same keeps its scores (most do).
     scored = candidates.map((c, i) => {
-      const q = qualifiers[i] as Qualifiers;
-      const anchor = q.anchor !== null ? previous[q.anchor] : undefined;
-      return scoreCandidates(c, q, focus, divisions, anchor, likelyAround(i, names, likely));
+      const from = Math.max(0, i - CONTEXT_WINDOW);
+      const to = Math.min(candidates.length, i + CONTEXT_WINDOW + 1);
+      if (anchors[i] === lastAnchors[i] && changed[to] === changed[from]) return last[i] as Scored[];
+      return scoreCandidates(c, qualifiers[i] as Qualifiers, focus, divisions, anchors[i], likelyAround(i, names, likely));
     });
     chosen = pick(scored);
+    lastLikely = likely;
+    lastAnchors = anchors;
   }
 
   oneSensePerReport(candidates, qualifiers, scored);
@@ -391,6 +433,7 @@ export function resolveMentions(
   candidates.forEach((c, i) => c.placedByText && placedTimes.set(names[i] as string, (placedTimes.get(names[i] as string) ?? 0) + 1));
   const resolutions: Resolution[] = [];
   const dropped: Mention[] = [];
+  const chosenAround = likelyPlaces(chosen.map((f) => (f && notCountry(f) ? [f] : [])));
   candidates.forEach((c, i) => {
     if (c.chosen) {
       resolutions.push(readerResolution(c.mention, c.chosen, scored[i] as Scored[]));
@@ -398,7 +441,7 @@ export function resolveMentions(
     }
     const [best, second] = scored[i] as Scored[];
     if (!best) return;
-    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, contextOf(i, names, chosen), c, placedTimes.get(names[i] as string) ?? 0)) {
+    if (plausibility(best) < options.minScore || isolatedHamlet(best.place.feature, qualifiers[i] as Qualifiers, () => contextOf(i, names, chosenAround), c, placedTimes.get(names[i] as string) ?? 0)) {
       dropped.push(c.mention);
       return;
     }
