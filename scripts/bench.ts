@@ -83,7 +83,7 @@ function benchGazetteer(): { gazetteer: Gazetteer; collection: GazetteerCollecti
  * before to warm up.
  */
 function engineMs(files: string[], runs: number): number[] {
-  const r = spawnSync(process.execPath, [engineBundle(), String(runs), ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const r = spawnSync(process.execPath, [engineBundle(), join(DATA, BUILD_DIR), String(runs), ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   if (r.status !== 0) throw new Error('scripts/bench/engine.ts failed (see above)');
   const medians = JSON.parse(r.stdout) as Record<string, number>;
   return files.map((file) => medians[file] as number);

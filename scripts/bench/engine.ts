@@ -1,15 +1,17 @@
 /**
  * The engine timed as the CLI runs it, for `npm run bench`: bench.ts bundles this file
  * with esbuild and runs it with plain node (under tsx, its name-keeping wrappers cost the
- * engine about 12%). Arguments: runs, then text files; the first file is geoparsed once
- * first to warm up. Prints one JSON object: each file's median wall time in ms.
+ * engine about 12%). Arguments: the gazetteer's build directory, runs, then text files;
+ * the first file is geoparsed once first to warm up. Prints one JSON object: each
+ * file's median wall time in ms.
  */
 import { readFileSync } from 'node:fs';
+import { loadPacked } from '../../geo/gazetteer/packed';
 import { geoparse } from '../../geo/geoparse';
-import { loadGazetteer } from '../geoparse';
+import { openPacked } from '../gazetteer/packedFiles';
 
-const [runs, ...files] = process.argv.slice(2);
-const gazetteer = loadGazetteer();
+const [build, runs, ...files] = process.argv.slice(2);
+const gazetteer = loadPacked(openPacked(build as string));
 const texts = files.map((file) => readFileSync(file, 'utf8'));
 const options = { maxLength: 20_000_000 };
 if (texts[0] !== undefined) geoparse(texts[0], gazetteer, options);
