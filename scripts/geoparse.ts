@@ -5,7 +5,7 @@
  * checks the result against the contract (geo/contract/) and exits 1 if it breaks it.
  *
  * Corpus mode, `--corpus FILE.json`, streams `{ documents: [{ id, text }] }` through
- * worker threads (one per core, for corpora over a megabyte) and prints
+ * worker threads (one per core, for corpora of 4 MB or more) and prints
  * `{ results: [{ id, type: "FeatureCollection", … }] }` in input order, one result per
  * line, as they come; a document that cannot be parsed comes back as `{ id, error }`
  * and the others still succeed. `--progress` (or a terminal on stderr) shows progress.
@@ -39,7 +39,7 @@ interface Args {
   corpus: boolean;
   check: boolean;
   progress: boolean;
-  /** Worker threads for a corpus; undefined: one per core for corpora over a megabyte. */
+  /** Worker threads for a corpus; undefined: as poolSize decides (one per core from 4 MB). */
   workers: number | undefined;
   /** Corpus mode: print each body sentence with its source instead of the FeatureCollection. */
   sentences: boolean;
