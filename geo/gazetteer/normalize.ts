@@ -78,17 +78,27 @@ const DIGRAPHS: ReadonlyArray<[RegExp, string]> = [
  * @example foldToken("hazzeh") // "haza"
  */
 export function foldToken(exact: string): string {
-  let folded = foldCache.get(exact);
-  if (folded === undefined) {
-    if (foldCache.size > 50_000) foldCache.clear();
-    folded = foldUncached(exact);
-    foldCache.set(exact, folded);
-  }
-  return folded;
+  return foldCached(exact);
 }
 
-/** Words repeat: folding each distinct word once keeps long reports fast. */
-const foldCache = new Map<string, string>();
+/**
+ * `compute`, remembered per distinct argument: words repeat, and a long report meets each
+ * one many times. Forgets all at `limit` entries, so memory stays bounded.
+ * @param compute never returns undefined (which reads as "not computed yet")
+ */
+export function memoized<V>(compute: (key: string) => V, limit = 50_000): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    const known = cache.get(key);
+    if (known !== undefined) return known;
+    if (cache.size >= limit) cache.clear();
+    const value = compute(key);
+    cache.set(key, value);
+    return value;
+  };
+}
+
+const foldCached = memoized(foldUncached);
 
 function foldUncached(exact: string): string {
   let s = exact;

@@ -1,7 +1,7 @@
 /**
  * Words of the (masked) report with their offsets and normalised keys.
  */
-import { ARTICLES, exactToken, foldToken } from '../gazetteer/normalize';
+import { ARTICLES, exactToken, foldToken, memoized } from '../gazetteer/normalize';
 
 export interface Token {
   start: number;
@@ -74,17 +74,7 @@ type WordKeys = Pick<Token, 'raw' | 'exact' | 'fold' | 'cap' | 'upper' | 'articl
  * Words repeat: the keys of each distinct word are made once (null: a word with no key).
  * Tokens share the word's first copy, so the one sliced from the text dies young.
  */
-const wordKeys = new Map<string, WordKeys | null>();
-
-function keysOf(raw: string): WordKeys | null {
-  let keys = wordKeys.get(raw);
-  if (keys === undefined) {
-    if (wordKeys.size > 50_000) wordKeys.clear();
-    keys = keysUncached(raw);
-    wordKeys.set(raw, keys);
-  }
-  return keys;
-}
+const keysOf = memoized(keysUncached);
 
 function keysUncached(raw: string): WordKeys | null {
   const exact = exactToken(raw);
