@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactKey, foldedKey, foldToken } from '@/geo/gazetteer/normalize';
+import { exactKey, foldedKey, foldToken, memoized } from '@/geo/gazetteer/normalize';
 
 describe('exactKey', () => {
   it('drops case, diacritics, apostrophes and the Arabic article', () => {
@@ -42,5 +42,20 @@ describe('foldedKey', () => {
     expect(foldToken('dayr')).toBe(foldToken('deir'));
     expect(foldToken('zawr')).toBe(foldToken('zour'));
     expect(foldToken('yarmouk')).toBe('yarmak');
+  });
+});
+
+describe('memoized', () => {
+  it('computes each key once, null included, and starts afresh at its limit', () => {
+    const calls: string[] = [];
+    const lengthOf = memoized((key) => {
+      calls.push(key);
+      return key === 'none' ? null : key.length;
+    }, 2);
+    expect([lengthOf('ab'), lengthOf('ab'), lengthOf('none'), lengthOf('none')]).toEqual([2, 2, null, null]);
+    expect(calls).toEqual(['ab', 'none']);
+    lengthOf('abc'); // the third key: the cache is full, so it forgets the first two
+    lengthOf('ab');
+    expect(calls).toEqual(['ab', 'none', 'abc', 'ab']);
   });
 });
