@@ -79,7 +79,7 @@ function benchGazetteer(): { gazetteer: Gazetteer; collection: GazetteerCollecti
 
 /**
  * Median wall times of geoparse on each file, in a child process that runs the engine
- * bundled as the CLI runs it (scripts/bench/engine.ts), the first file parsed once
+ * bundled as the CLI runs it (scripts/bench/engine.ts), the first file parsed twice
  * before to warm up.
  */
 function engineMs(files: string[], runs: number): number[] {
