@@ -6,7 +6,7 @@
  * measures nearness against the first pass's choices.
  */
 import type { Candidate, CandidatePlace, GazetteerFeature, Mention, PlaceType, Resolution } from '../types';
-import { distanceKm, liesTowards } from './geometry';
+import { distanceKm, forgetDistances, liesTowards } from './geometry';
 import { readQualifiers, type Qualifiers } from './qualifiers';
 
 export interface ResolveOptions {
@@ -197,8 +197,8 @@ function nearbyScore(feature: GazetteerFeature, context: readonly (readonly Gaze
   return n === 0 ? 0 : sum / n;
 }
 
-/** Closeness between two places as nearbyScore counts it, kept: the passes ask for the same pairs again and again. */
-const closeness = new WeakMap<GazetteerFeature, Map<GazetteerFeature, number>>();
+/** Closeness between two places as nearbyScore counts it, kept for one report (see forgetDistances): its passes ask for the same pairs again and again. */
+let closeness = new WeakMap<GazetteerFeature, Map<GazetteerFeature, number>>();
 
 /** The places chosen for the mentions around mention i that are not the same name (countries aside). */
 function contextOf(i: number, names: readonly string[], chosen: Likely): GazetteerFeature[] {
@@ -390,6 +390,9 @@ export function resolveMentions(
   demonymCountries: readonly string[],
   options: ResolveOptions,
 ): { resolutions: Resolution[]; dropped: Mention[] } {
+  // A new report: the pairs measured for the last one are let go.
+  forgetDistances();
+  closeness = new WeakMap();
   const qualifiers = readQualifiers(text, candidates);
   const focus = countryFocus(candidates, demonymCountries);
   const divisions = divisionFocus(candidates);
