@@ -20,8 +20,9 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
  * The same string, held one byte a character when it can be. A report with a single
  * character beyond Latin-1 anywhere (one curly quote) is held two bytes a character,
  * and so is every slice of it; the readers' Unicode regexes run about four times
- * slower on those. A sentence of Latin-1 alone gets its own one-byte copy (JSON.parse
- * makes one-byte strings where it can, in every JavaScript engine we run on).
+ * slower on those. A sentence of Latin-1 alone gets its own one-byte copy: V8's
+ * JSON.parse makes one-byte strings where it can (in other engines this is only a copy,
+ * the same string).
  */
 function oneByte(s: string): string {
   return /[^\x00-\xff]/.test(s) ? s : (JSON.parse(JSON.stringify(s)) as string);
